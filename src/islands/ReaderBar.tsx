@@ -1,0 +1,83 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { $reading, markUnitsRead, savePosition } from '../stores/reading.ts';
+import { $settings, setTheme, stepFont } from '../stores/settings.ts';
+import { FONT_STEPS } from '../schemas/settings.ts';
+import { docProgress } from '../lib/reading-progress.ts';
+import { neighbours } from '../lib/doc-outline.ts';
+import { t } from '../i18n/t.ts';
+import { trackReading } from './reading-tracker.ts';
+
+interface Props {
+  /** Document id. */
+  docId: string;
+  /** Reading units of the document, in order. */
+  units: { id: string; text: string }[];
+}
+
+const FONT_NAMES = t('reader.fontNames').split(',');
+
+/** The reader's toolbar: progress, previous/next unit, text size and colour scheme. Tracks reading while mounted. */
+export default function ReaderBar({ docId, units }: Props) {
+  const reading = useStore($reading);
+  const settings = useStore($settings);
+  const [current, setCurrent] = useState<string | undefined>(undefined);
+  const ids = units.map((u) => u.id);
+  const progress = docProgress(reading.docs[docId], ids);
+  const { prev, next } = neighbours(ids, current);
+
+  useEffect(() => {
+    const saved = $reading.get().docs[docId]?.position;
+    // Resume only when the reader did not ask for a place (no #anchor) and the browser did not restore one.
+    if (!location.hash && saved && window.scrollY < 10) document.getElementById(saved)?.scrollIntoView({ block: 'start' });
+    return trackReading(ids, {
+      onRead: (read) => markUnitsRead(docId, read),
+      onPosition: (id) => {
+        setCurrent(id);
+        savePosition(docId, id);
+      },
+    });
+  }, [docId]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.setAttribute('data-font-step', String(settings.fontStep));
+    if (settings.theme === 'auto') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', settings.theme);
+  }, [settings.fontStep, settings.theme]);
+
+  const go = (id: string | undefined) => {
+    if (id) location.hash = `#${id}`;
+  };
+
+  return (
+    <div class="reader-bar" role="toolbar" aria-label={t('reader.toolbar')}>
+      <div class="reader-status">
+        <progress
+          class="reader-progress"
+          max={100}
+          value={progress.percent}
+          aria-label={t('reader.progressLabel')}
+          data-percent={progress.percent}
+        />
+        <span class="reader-percent">{t('reader.progress', { percent: progress.percent })}</span>
+      </div>
+      <div class="reader-buttons">
+        <button type="button" onClick={() => go(prev)} disabled={!prev}>{t('reader.prev')}</button>
+        <button type="button" onClick={() => go(next)} disabled={!next}>{t('reader.next')}</button>
+        <span class="reader-spacer" />
+        <button type="button" onClick={() => stepFont(-1)} disabled={settings.fontStep === 0} aria-label={t('reader.fontSmaller')}>A−</button>
+        <button type="button" onClick={() => stepFont(1)} disabled={settings.fontStep === FONT_STEPS - 1} aria-label={t('reader.fontLarger')}>A+</button>
+        <span class="visually-hidden" aria-live="polite" data-font-name>{t('reader.fontSize', { name: FONT_NAMES[settings.fontStep] ?? '' })}</span>
+        <label class="reader-theme">
+          <span class="visually-hidden">{t('reader.theme')}</span>
+          <select value={settings.theme} onChange={(e) => setTheme((e.currentTarget as HTMLSelectElement).value as 'auto')}>
+            <option value="auto">{t('reader.theme.auto')}</option>
+            <option value="light">{t('reader.theme.light')}</option>
+            <option value="dark">{t('reader.theme.dark')}</option>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useStore } from '@nanostores/preact';
+import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
+import '../stores/reading.ts';
+import '../stores/settings.ts';
+import { t } from '../i18n/t.ts';
+
+function message(notice: Notice): string {
+  if (notice.kind === 'memory') return t('storage.memory');
+  if (notice.kind === 'quota') return t('storage.quota');
+  return notice.backupKey
+    ? t('storage.corrupt', { reason: notice.reason ?? '', backup: notice.backupKey })
+    : t('storage.corruptNoBackup', { reason: notice.reason ?? '' });
+}
+
+/** Tells the member when their study data could not be saved or read. Stores decide; this only shows. */
+export default function StorageNotice() {
+  const notices = useStore($storageNotices);
+  return (
+    <section aria-label={t('storage.region')} aria-live="polite" class="storage-notices">
+      {notices.map((notice) => (
+        <div class="notice" role="status" data-storage-notice={notice.kind} key={`${notice.kind}:${notice.key ?? ''}`}>
+          <p>{message(notice)}</p>
+          <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}
