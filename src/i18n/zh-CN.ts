@@ -39,8 +39,7 @@ export const zhCN = {
 
   'study.title': '学习清单',
   'study.lead': '实施方案把党章、党规和系列讲话列为“必学、必知、必会”的重点。下面按身份列出你要学的内容；分组是支部的学习安排。',
-  'study.forRole': '当前身份：{role}，共 {count} 份',
-  'study.group': '{requirement}',
+  'study.forRole': '按“{role}”身份，共 {count} 份学习材料。',
   'study.learned': '已学完',
   'study.notStarted': '未开始',
   'study.percent': '已读 {percent}%',

@@ -1,11 +1,11 @@
-import { useStore } from '@nanostores/preact';
+import { useClientStore } from './use-client-store.ts';
 import type { Role } from '../schemas/site-config.ts';
 import type { DocSummary } from '../lib/study-list.ts';
 import { isForTrack } from '../lib/study-list.ts';
-import { learnedCount } from '../lib/reading-progress.ts';
+import { learnedCount, EMPTY_READING } from '../lib/reading-progress.ts';
 import { formatBeijingDateTime } from '../lib/dates.ts';
 import { $reading } from '../stores/reading.ts';
-import { $settings } from '../stores/settings.ts';
+import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
 import { t } from '../i18n/t.ts';
 import RoleLine from './RoleLine.tsx';
 
@@ -18,8 +18,8 @@ interface Props {
 
 /** Home: role (chosen on first visit), must-learn progress for that role, and where to continue. */
 export default function HomeDashboard({ roles, docs }: Props) {
-  const settings = useStore($settings);
-  const reading = useStore($reading);
+  const settings = useClientStore($settings, DEFAULT_SETTINGS);
+  const reading = useClientStore($reading, EMPTY_READING);
   const role = roles.find((r) => r.id === settings.role);
   const mine = role ? docs.filter((d) => isForTrack(d.audience, role.track)) : [];
   const done = learnedCount(reading, mine.map((d) => d.id));

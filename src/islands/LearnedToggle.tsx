@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/preact';
+import { useClientStore } from './use-client-store.ts';
 import { $reading, markLearned } from '../stores/reading.ts';
-import { docProgress } from '../lib/reading-progress.ts';
+import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import { formatBeijingDateTime } from '../lib/dates.ts';
 import { t } from '../i18n/t.ts';
 
@@ -13,7 +13,7 @@ interface Props {
 
 /** "Mark document as learned", shown at the end of a document; the mark can be taken back. */
 export default function LearnedToggle({ docId, unitIds }: Props) {
-  const reading = useStore($reading);
+  const reading = useClientStore($reading, EMPTY_READING);
   const doc = reading.docs[docId];
   const allRead = unitIds.length > 0 && docProgress(doc, unitIds).read === unitIds.length;
   if (doc?.learnedAt) {

@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
+import { useClientStore } from './use-client-store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { $reading, markUnitsRead, savePosition } from '../stores/reading.ts';
-import { $settings, setTheme, stepFont } from '../stores/settings.ts';
+import { $settings, setTheme, stepFont, DEFAULT_SETTINGS } from '../stores/settings.ts';
 import { FONT_STEPS } from '../schemas/settings.ts';
-import { docProgress } from '../lib/reading-progress.ts';
+import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import { neighbours } from '../lib/doc-outline.ts';
 import { t } from '../i18n/t.ts';
 import { trackReading } from './reading-tracker.ts';
@@ -19,8 +19,8 @@ const FONT_NAMES = t('reader.fontNames').split(',');
 
 /** The reader's toolbar: progress, previous/next unit, text size and colour scheme. Tracks reading while mounted. */
 export default function ReaderBar({ docId, units }: Props) {
-  const reading = useStore($reading);
-  const settings = useStore($settings);
+  const reading = useClientStore($reading, EMPTY_READING);
+  const settings = useClientStore($settings, DEFAULT_SETTINGS);
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const ids = units.map((u) => u.id);
   const progress = docProgress(reading.docs[docId], ids);
@@ -39,12 +39,17 @@ export default function ReaderBar({ docId, units }: Props) {
     });
   }, [docId]);
 
-  useEffect(() => {
-    const root = document.documentElement;
-    root.setAttribute('data-font-step', String(settings.fontStep));
-    if (settings.theme === 'auto') root.removeAttribute('data-theme');
-    else root.setAttribute('data-theme', settings.theme);
-  }, [settings.fontStep, settings.theme]);
+  // Straight from the store, not the hydration-safe value: the page must never flash the defaults.
+  useEffect(
+    () =>
+      $settings.subscribe(({ fontStep, theme }) => {
+        const root = document.documentElement;
+        root.setAttribute('data-font-step', String(fontStep));
+        if (theme === 'auto') root.removeAttribute('data-theme');
+        else root.setAttribute('data-theme', theme);
+      }),
+    [],
+  );
 
   const go = (id: string | undefined) => {
     if (id) location.hash = `#${id}`;
@@ -66,8 +71,14 @@ export default function ReaderBar({ docId, units }: Props) {
         <button type="button" onClick={() => go(prev)} disabled={!prev}>{t('reader.prev')}</button>
         <button type="button" onClick={() => go(next)} disabled={!next}>{t('reader.next')}</button>
         <span class="reader-spacer" />
-        <button type="button" onClick={() => stepFont(-1)} disabled={settings.fontStep === 0} aria-label={t('reader.fontSmaller')}>A−</button>
-        <button type="button" onClick={() => stepFont(1)} disabled={settings.fontStep === FONT_STEPS - 1} aria-label={t('reader.fontLarger')}>A+</button>
+        <button type="button" onClick={() => stepFont(-1)} disabled={settings.fontStep === 0}>
+          <span aria-hidden="true">A−</span>
+          <span class="visually-hidden">{t('reader.fontSmaller')}</span>
+        </button>
+        <button type="button" onClick={() => stepFont(1)} disabled={settings.fontStep === FONT_STEPS - 1}>
+          <span aria-hidden="true">A+</span>
+          <span class="visually-hidden">{t('reader.fontLarger')}</span>
+        </button>
         <span class="visually-hidden" aria-live="polite" data-font-name>{t('reader.fontSize', { name: FONT_NAMES[settings.fontStep] ?? '' })}</span>
         <label class="reader-theme">
           <span class="visually-hidden">{t('reader.theme')}</span>

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useClientStore } from './use-client-store.ts';
 import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
 import '../stores/reading.ts';
 import '../stores/settings.ts';
@@ -14,7 +14,7 @@ function message(notice: Notice): string {
 
 /** Tells the member when their study data could not be saved or read. Stores decide; this only shows. */
 export default function StorageNotice() {
-  const notices = useStore($storageNotices);
+  const notices = useClientStore($storageNotices, []);
   return (
     <section aria-label={t('storage.region')} aria-live="polite" class="storage-notices">
       {notices.map((notice) => (

@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useClientStore } from './use-client-store.ts';
 import type { Role } from '../schemas/site-config.ts';
 import { studyGroups, type DocSummary } from '../lib/study-list.ts';
-import { docProgress } from '../lib/reading-progress.ts';
+import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import type { ReadingDoc } from '../schemas/reading.ts';
 import { $reading } from '../stores/reading.ts';
-import { $settings } from '../stores/settings.ts';
+import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
 import { t } from '../i18n/t.ts';
 import RoleLine from './RoleLine.tsx';
 
@@ -24,8 +24,8 @@ function status(doc: DocSummary, state: ReadingDoc | undefined): { text: string;
 
 /** The must-learn list for the member's role, grouped 必学/必知/必会 and by category, with progress. */
 export default function StudyList({ roles, docs }: Props) {
-  const settings = useStore($settings);
-  const reading = useStore($reading);
+  const settings = useClientStore($settings, DEFAULT_SETTINGS);
+  const reading = useClientStore($reading, EMPTY_READING);
   const role = roles.find((r) => r.id === settings.role);
   // Before a role is chosen, show everything so nothing is hidden from a member who has not chosen yet.
   const groups = studyGroups(docs, role?.track ?? 'leaders');
@@ -37,7 +37,7 @@ export default function StudyList({ roles, docs }: Props) {
       {role && <p class="muted" data-study-count={count}>{t('study.forRole', { role: role.name, count })}</p>}
       {groups.map((group) => (
         <section key={group.requirement} aria-labelledby={`req-${group.requirement}`}>
-          <h2 id={`req-${group.requirement}`}>{t('study.group', { requirement: group.requirement })}</h2>
+          <h2 id={`req-${group.requirement}`}>{group.requirement}</h2>
           {group.categories.map(({ category, docs: inCategory }) => (
             <div key={category}>
               <h3 class="study-category">{category}</h3>

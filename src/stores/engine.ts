@@ -1,5 +1,10 @@
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { z } from 'astro/zod';
+
+// Zod probes `new Function` to speed up parsing; under our CSP that probe is reported as a
+// violation even though it is caught. Validation of stored data does not need the speed.
+z.config({ jitless: true });
 
 /** Something about storage the member must be told. */
 export interface StorageNotice {
@@ -46,7 +51,8 @@ function localStorageOrNull(): Storage | null {
  */
 export function createSafeEngine(storage: Storage | null): Record<string, string> {
   const memory = new Map<string, string>();
-  if (!storage) addStorageNotice({ kind: 'memory' });
+  // The build renders pages without any storage; only a real browser without storage needs telling.
+  if (!storage && typeof window !== 'undefined') addStorageNotice({ kind: 'memory' });
   const read = (key: string): string | undefined => {
     if (memory.has(key)) return memory.get(key);
     try {
@@ -83,13 +89,23 @@ export function createSafeEngine(storage: Storage | null): Record<string, string
   });
 }
 
-/** Writes a raw value under a new key without going through a store (used to keep bad data aside). */
-export function writeRaw(key: string, value: string): boolean {
+/**
+ * Keeps a raw value under `prefix + timestamp` without going through a store (used to keep bad
+ * data aside). Returns the key holding it; an identical copy already kept under the prefix is
+ * reused, so the same bad data is not copied again on every page load. Undefined when it failed.
+ */
+export function keepRaw(prefix: string, value: string, now = new Date()): string | undefined {
   try {
-    globalThis.localStorage.setItem(key, value);
-    return true;
+    const storage = globalThis.localStorage;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix) && storage.getItem(key) === value) return key;
+    }
+    const key = `${prefix}${now.toISOString()}`;
+    storage.setItem(key, value);
+    return key;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import { decodeVersioned, type VersionedFormat } from '../lib/versioned.ts';
-import { addStorageNotice, writeRaw } from './engine.ts';
+import { addStorageNotice, keepRaw } from './engine.ts';
 
 /** Prefix of every key this site stores; keys are `lxyz:v<version>:<domain>`. */
 export const KEY_PREFIX = 'lxyz';
@@ -22,10 +22,9 @@ export function versionedAtom<T>(key: string, format: VersionedFormat<T>, initia
     decode(raw) {
       const result = decodeVersioned(raw, format);
       if (result.ok) return result.value;
-      const backupKey = `${KEY_PREFIX}:backup:${key}:${new Date().toISOString()}`;
-      const kept = writeRaw(backupKey, raw);
+      const backupKey = keepRaw(`${KEY_PREFIX}:backup:${key}:`, raw);
       addStorageNotice(
-        kept
+        backupKey
           ? { kind: 'corrupt', key, backupKey, reason: result.reason }
           : { kind: 'corrupt', key, reason: `${result.reason}；备份失败，原数据仍在原处` },
       );

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { beijingDay, formatBeijingDateTime, formatPartialDate } from '../../../src/lib/dates.ts';
+import { translate } from '../../../src/lib/i18n.ts';
+import { zhCN } from '../../../src/i18n/zh-CN.ts';
+
+describe('dates', () => {
+  it('writes only the known parts of a date', () => {
+    expect(formatPartialDate('2016')).toBe('2016年');
+    expect(formatPartialDate('2015-12')).toBe('2015年12月');
+    expect(formatPartialDate('2016-01-01')).toBe('2016年1月1日');
+  });
+
+  it('uses Beijing time for the day', () => {
+    // 16:30 UTC is already the next morning in Beijing.
+    expect(beijingDay(new Date('2026-11-27T16:30:00Z'))).toBe('2026-11-28');
+    expect(beijingDay(new Date('2026-11-27T15:59:00Z'))).toBe('2026-11-27');
+    expect(formatBeijingDateTime('2026-11-27T16:30:00Z')).toBe('11月28日 00:30');
+    expect(formatBeijingDateTime('not a date')).toBe('');
+  });
+});
+
+describe('UI strings', () => {
+  it('fills placeholders and throws on a missing key', () => {
+    expect(translate(zhCN, 'home.progress', { done: 2, total: 9 })).toBe('必学内容已学完 2 / 9 份');
+    expect(() => translate(zhCN, 'no.such.key' as keyof typeof zhCN)).toThrow('missing UI string');
+  });
+
+  it('has Chinese in every string', () => {
+    for (const [key, value] of Object.entries(zhCN)) expect(value, key).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
