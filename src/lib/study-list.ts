@@ -1,4 +1,4 @@
-import { CATEGORIES, REQUIREMENTS, type Category, type Requirement } from '../schemas/document.ts';
+import { CATEGORIES, REQUIREMENTS, type Category, type Requirement } from '../schemas/vocabulary.ts';
 import type { Track } from '../schemas/site-config.ts';
 
 /** What the study list and home page need to know about a document. */

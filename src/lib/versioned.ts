@@ -1,14 +1,18 @@
-import type { z } from 'astro/zod';
 
 /** Upgrades stored data written by version `from` to version `from + 1`. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/** What decoding needs of a schema; both zod and zod/mini schemas fit. */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
 
 /** How to read one domain's stored JSON: its current schema, version and the steps up to it. */
 export interface VersionedFormat<T> {
   /** The version written today; stored data carries it in a `version` field. */
   version: number;
   /** Validates data of the current version. */
-  schema: z.ZodType<T>;
+  schema: Validator<T>;
   /** `migrations[n]` turns version n into version n + 1. */
   migrations?: Record<number, Migration>;
 }
@@ -51,7 +55,7 @@ export function decodeVersioned<T>(raw: string, format: VersionedFormat<T>): Dec
   const parsed = format.schema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `字段 ${issue?.path.join('.') || '(根)'} 不合要求` };
+    return { ok: false, reason: `字段 ${issue?.path.map(String).join('.') || '(根)'} 不合要求` };
   }
   return stored === format.version
     ? { ok: true, value: parsed.data }

@@ -1,16 +1,12 @@
 import { z } from 'astro/zod';
 
-/** Categories of study material, in the order the study list shows them. */
-export const CATEGORIES = ['本单位文件', '党章', '党内法规', '系列讲话', '党史', '先进典型', '警示教育'] as const;
+import { CATEGORIES, REQUIREMENTS } from './vocabulary.ts';
+
+export { CATEGORIES, REQUIREMENTS, type Category, type Requirement } from './vocabulary.ts';
 /** One of {@link CATEGORIES}. */
 export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
-
-/** The plan's three levels of requirement, in display order. */
-export const REQUIREMENTS = ['必学', '必知', '必会'] as const;
 /** One of {@link REQUIREMENTS}. */
 export const requirementSchema = z.enum(REQUIREMENTS);
-export type Requirement = z.infer<typeof requirementSchema>;
 
 /**
  * A calendar date as precise as the verified fact allows: `2016`, `2015-12` or `2016-10-27`.
