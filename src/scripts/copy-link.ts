@@ -1,6 +1,6 @@
 // Copy-link buttons next to every anchored heading. One delegated listener; the message goes to the
 // page's live region so it is read out and seen, and the URL is shown when the clipboard is refused.
-const statusEl = document.querySelector<HTMLElement>('[data-copy-statusEl]');
+const statusEl = document.querySelector<HTMLElement>('[data-copy-status]');
 
 function say(message: string): void {
   if (!statusEl) return;
