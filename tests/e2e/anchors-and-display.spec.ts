@@ -53,3 +53,14 @@ test('guides say the 原文 is not bundled and show the import command', async (
   await expect(page.locator('.import-command')).toContainText('npm run import -- 原文文件.docx --id jilv-chufen-tiaoli');
   await expect(page.getByText('本页是导读，未收录原文')).toBeVisible();
 });
+
+test('the print stylesheet prints only the text', async ({ page }) => {
+  await page.goto('/documents/plan/');
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.reader-dock', '.toc', '.site-footer', '.copy-link']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.locator('#p-1')).toBeVisible();
+  await expect(page.locator('.doc-body')).toContainText('为全面贯彻党的十九大');
+});
