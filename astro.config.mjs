@@ -11,6 +11,8 @@ const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base6
 
 export default defineConfig({
   site: 'https://example.org',
+  // A build of another content folder (the e2e import journey) keeps its own content cache.
+  ...(process.env.LXYZ_CONTENT_DIR ? { cacheDir: `${process.env.LXYZ_CONTENT_DIR}/.astro-cache` } : {}),
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), preact()],

@@ -29,8 +29,8 @@ export const zhCN = {
 
   'home.title': '学习园地',
   'home.lead': '{unit}推进“两学一做”学习教育常态化制度化，学党章党规、学系列讲话，做合格党员。',
-  'home.progress': '必学内容已学完 {done} / {total} 份',
-  'home.progressLabel': '必学进度',
+  'home.progress': '学习清单已学完 {done} / {total} 份',
+  'home.progressLabel': '我的学习进度',
   'home.continue': '继续阅读：{title}',
   'home.continueAt': '上次读到 {where}，{when}',
   'home.start': '从实施方案开始',

@@ -22,6 +22,7 @@ export interface Paragraph {
 }
 /** Consecutive item lines （一）（二）… */
 export interface ItemList { kind: 'list'; items: Paragraph[] }
+/** What a body is made of. */
 export type Block = Paragraph | ItemList;
 /** A 编, 章 or 节 with what follows it until the next division of the same or higher rank. */
 export interface Division {
@@ -35,7 +36,9 @@ export interface Division {
 }
 /** A 条: the rest of its heading line and the lines after it. */
 export interface Article { kind: 'article'; number: number; line: number; body: Block[] }
+/** A child in the tree: divisions nest, articles are leaves. */
 export type StructureNode = Division | Article;
+/** How many of each marker the text has; a count of 0 means that level is absent. */
 export interface StructureCounts { parts: number; chapters: number; sections: number; articles: number }
 /** A numbering problem, located by source line; `message` is ready to show to the editor. */
 export interface StructureError {
@@ -44,6 +47,7 @@ export interface StructureError {
   kind: 'numeral' | 'start' | 'gap' | 'duplicate' | 'order';
   message: string;
 }
+/** The result of {@link parseStructure}. */
 export interface ParsedStructure {
   /** Lines before the first heading: 总纲, 序言, 题注 and the like. */
   preamble: Block[];
@@ -137,18 +141,10 @@ function titleOnNextLine(lines: string[], from: number): { title: string; index:
  * them at once; references to this text's own articles are resolved in every paragraph.
  */
 export function parseStructure(text: string): ParsedStructure {
-  const doc: ParsedStructure = {
-    preamble: [],
-    children: [],
-    counts: { parts: 0, chapters: 0, sections: 0, articles: 0 },
-    errors: [],
-  };
-  const seq = {
-    编: sequence('编', doc.errors),
-    章: sequence('章', doc.errors),
-    节: sequence('节', doc.errors),
-    条: sequence('条', doc.errors),
-  };
+  const counts = { parts: 0, chapters: 0, sections: 0, articles: 0 };
+  const doc: ParsedStructure = { preamble: [], children: [], counts, errors: [] };
+  const [编, 章, 节, 条] = (['编', '章', '节', '条'] as const).map((unit) => sequence(unit, doc.errors));
+  const seq = { 编, 章, 节, 条 };
   const stack: Division[] = [];
   const paragraphs: Paragraph[] = [];
   const articles = new Set<number>();
@@ -174,7 +170,7 @@ export function parseStructure(text: string): ParsedStructure {
     if (marker.unit === '条') {
       const article: Article = { kind: 'article', number: marker.number, line: lineNo, body: [] };
       siblings.push(article);
-      doc.counts.articles++;
+      counts.articles++;
       articles.add(marker.number);
       target = article.body;
       if (marker.rest) paragraphs.push(addLine(target, marker.rest, lineNo));
@@ -189,14 +185,10 @@ export function parseStructure(text: string): ParsedStructure {
     (stack.at(-1)?.children ?? doc.children).push(division);
     stack.push(division);
     target = division.body;
-    if (kind === 'part') {
-      doc.counts.parts++;
-      seq.章.enterScope();
-      seq.节.enterScope();
-    } else if (kind === 'chapter') {
-      doc.counts.chapters++;
-      seq.节.enterScope();
-    } else doc.counts.sections++;
+    counts[`${kind}s`]++;
+    // Real texts restart 章 at one in each 编 and 节 in each 章; sequence() accepts either way.
+    if (kind === 'part') 章.enterScope();
+    if (kind !== 'section') 节.enterScope();
   }
 
   // References can point forward, so they are resolved once every article is known.

@@ -57,7 +57,7 @@ test('marking a document as learned counts on the home page and can be undone', 
   await expect(page.getByText(/已于 .* 标记为学完/)).toBeVisible();
   await page.goto('/');
   await hydrated(page);
-  await expect(page.locator('[data-home-progress]')).toHaveText('必学内容已学完 1 / 6 份');
+  await expect(page.locator('[data-home-progress]')).toHaveText('学习清单已学完 1 / 6 份');
 
   await page.goto('/study/');
   await hydrated(page);

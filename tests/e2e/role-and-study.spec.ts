@@ -7,7 +7,7 @@ test('a first visit asks for a role, and the study list follows the role', async
   await page.getByRole('radio', { name: /党员领导干部/ }).check();
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('当前身份：党员领导干部')).toBeVisible();
-  await expect(page.locator('[data-home-progress]')).toHaveText('必学内容已学完 0 / 11 份');
+  await expect(page.locator('[data-home-progress]')).toHaveText('学习清单已学完 0 / 11 份');
 
   await page.getByRole('link', { name: '学习清单', exact: true }).first().click();
   await hydrated(page);
@@ -27,7 +27,7 @@ test('a first visit asks for a role, and the study list follows the role', async
   await page.goto('/');
   await hydrated(page);
   await expect(page.getByText('当前身份：普通党员')).toBeVisible();
-  await expect(page.locator('[data-home-progress]')).toHaveText('必学内容已学完 0 / 6 份');
+  await expect(page.locator('[data-home-progress]')).toHaveText('学习清单已学完 0 / 6 份');
 });
 
 test('the study list groups documents 必学 / 必知 and links to category pages', async ({ page }) => {

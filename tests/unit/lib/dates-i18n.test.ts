@@ -21,7 +21,7 @@ describe('dates', () => {
 
 describe('UI strings', () => {
   it('fills placeholders and throws on a missing key', () => {
-    expect(translate(zhCN, 'home.progress', { done: 2, total: 9 })).toBe('必学内容已学完 2 / 9 份');
+    expect(translate(zhCN, 'home.progress', { done: 2, total: 9 })).toBe('学习清单已学完 2 / 9 份');
     expect(() => translate(zhCN, 'no.such.key' as keyof typeof zhCN)).toThrow('missing UI string');
   });
 
