@@ -5,12 +5,13 @@
  *
  *   node scripts/build-plan.ts
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMetaInput } from '../src/schemas/document.ts';
 import { planTermLinks, renderPlanMdx } from '../src/lib/plan-mdx.ts';
 import { countPlan, parsePlan, type PlanCounts } from '../src/lib/plan-structure.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
 
 // Resolved from a string, not a URL object: test environments such as happy-dom replace `URL`.
 const scriptPath = fileURLToPath(import.meta.url);
@@ -59,15 +60,8 @@ export function buildPlan(source: string, meta: DocumentMetaInput = PLAN_FRONTMA
 
 function main(): void {
   const { mdx, counts } = buildPlan(readFileSync(PLAN_SOURCE_PATH, 'utf8'));
-  // Write beside the target and rename, so a reader (or a crash) never sees half a file.
-  const temporary = `${PLAN_OUTPUT_PATH}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, mdx, 'utf8');
-    renameSync(temporary, PLAN_OUTPUT_PATH);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  // Atomically, so the dev server (or a crash) never sees half a file.
+  writeFileAtomic(PLAN_OUTPUT_PATH, mdx);
   console.log(
     `已生成 ${PLAN_OUTPUT_PATH}：${counts.sections} 个部分，${counts.subsections} 个小节，${counts.paragraphs} 段，${counts.links} 个术语链接`,
   );

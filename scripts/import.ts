@@ -8,7 +8,8 @@ import { readSource } from './lib/importer/read-source.ts';
 import { parseChecked } from './lib/importer/check-structure.ts';
 import { buildFrontmatter } from './lib/importer/frontmatter.ts';
 import { displayPath, resolveTarget } from './lib/importer/target.ts';
-import { renderMdx, writeFileAtomic } from './lib/importer/write-mdx.ts';
+import { renderMdx } from './lib/importer/write-mdx.ts';
+import { writeFileAtomic } from './lib/write-atomic.ts';
 import { ImportError } from './lib/importer/errors.ts';
 
 async function main(argv: string[]): Promise<void> {

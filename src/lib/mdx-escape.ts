@@ -21,9 +21,10 @@ const LINE_START_ESCAPED = new Set(['-', '+', '=']);
 /**
  * Escapes `text` so that MDX renders it as exactly these characters, as plain text.
  *
- * Safe anywhere inline text may go: a paragraph, a JSX element's children, a link's text. Every
- * line is treated as if it could start a block, because escaping a mid-line character costs
- * nothing while missing a line start turns text into a list, a heading or an `import`.
+ * Safe anywhere inline text may go: a paragraph, a JSX element's children, a link's text, or text
+ * that continues a line after a link. Every line is treated as if it could start a block, because
+ * escaping a mid-line character costs nothing (`\-`, `1\.` and `&#105;mport` render as `-`, `1.`
+ * and `import`) while missing a line start turns text into a list, a heading or an `import`.
  * Line breaks are kept as they are: the caller decides where paragraphs end.
  *
  * Limits: whitespace layout follows Markdown (leading spaces are dropped, two trailing spaces make
@@ -47,8 +48,9 @@ function escapeLine(line: string): string {
   const orderedMark = /^\d+[.)]/.exec(rest);
   const orderedMarkAt = orderedMark ? start + orderedMark[0].length - 1 : -1;
   // A line beginning with the keyword is swallowed as an ES module statement. Letters cannot be
-  // backslash-escaped, so the first one is written as a character reference instead.
-  const esm = /^(?:import|export)(?![\w$])/.test(rest);
+  // backslash-escaped, so the first one is written as a character reference instead. A plain
+  // word boundary also catches `import$x`: one reference too many costs nothing.
+  const esm = /^(?:import|export)\b/.test(rest);
 
   let out = line.slice(0, start);
   for (let i = start; i < line.length; i += 1) {

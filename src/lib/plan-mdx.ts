@@ -3,8 +3,9 @@
  * components (supplied by the page at render time, so never imported) for sections, subsections
  * and the numbered paragraph markers, and the paragraphs with their term links.
  */
-import { documentSchema, type DocumentMetaInput } from '../schemas/document.ts';
+import type { DocumentMetaInput } from '../schemas/document.ts';
 import { escapeMdxText } from './mdx-escape.ts';
+import { renderFrontmatter } from './mdx-frontmatter.ts';
 import { sectionParagraphs, type ParsedPlan, type PlanParagraph } from './plan-structure.ts';
 import { selectFirstOccurrences, TERM_LINKS, type TermLink, type TermMatch } from './term-links.ts';
 
@@ -67,34 +68,6 @@ export function renderLinkedText(text: string, matches: readonly TermMatch[]): s
     from = match.end;
   }
   return out + escapeMdxText(text.slice(from));
-}
-
-function yamlValue(value: unknown, indent: string): string {
-  // JSON strings, numbers, booleans and flat arrays are valid YAML flow values, and the JSON
-  // quoting matches how every other document's frontmatter is written.
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return ` ${JSON.stringify(value)}`;
-  if (Array.isArray(value)) return ` [${value.map((item) => JSON.stringify(item)).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .map(([key, item]) => `\n${indent}  ${key}:${yamlValue(item, `${indent}  `)}`)
-      .join('');
-  }
-  throw new Error(`无法写入 frontmatter 的值：${String(value)}`);
-}
-
-/**
- * The frontmatter block, `---` lines included, keys in the schema's order so every document's
- * header reads the same way. Throws when `meta` does not satisfy the document schema, so an
- * invalid file is never written.
- */
-export function renderFrontmatter(meta: DocumentMetaInput): string {
-  documentSchema.parse(meta);
-  const record = meta as Record<string, unknown>;
-  const lines = Object.keys(documentSchema.shape)
-    .filter((key) => record[key] !== undefined)
-    .map((key) => `${key}:${yamlValue(record[key], '')}`);
-  return `---\n${lines.join('\n')}\n---\n`;
 }
 
 /**

@@ -2,73 +2,18 @@
  * Turns a parsed regulation into the MDX the site renders, and writes it without ever leaving a
  * half-written file behind.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { DocumentMetaInput } from '../../../src/schemas/document.ts';
+import { escapeMdxText } from '../../../src/lib/mdx-escape.ts';
+import { renderFrontmatter } from '../../../src/lib/mdx-frontmatter.ts';
 import { formatMarker } from '../../../src/lib/structure.ts';
 import type { Block, Inline, MarkerUnit, Paragraph, ParsedStructure, StructureNode } from '../../../src/lib/structure.ts';
 
-/** A value the frontmatter writer can serialise; `undefined` fields are left out. */
-export type FrontmatterValue = string | number | boolean | FrontmatterValue[] | FrontmatterObject;
-/** A frontmatter mapping, e.g. the whole frontmatter or its `source`. */
-export interface FrontmatterObject {
-  [key: string]: FrontmatterValue | undefined;
-}
-
-// YAML forbids these raw (or treats them as line breaks) even inside double quotes.
-const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/gu;
-
-function yamlScalar(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  // A JSON string is a valid YAML double-quoted scalar once the characters above are escaped.
-  return JSON.stringify(value).replace(YAML_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function yamlLines(data: FrontmatterObject, indent: string): string[] {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) lines.push(`${indent}${key}: []`);
-      else lines.push(`${indent}${key}:`, ...value.map((v) => `${indent}  - ${yamlScalar(v as string)}`));
-    } else if (typeof value === 'object') {
-      lines.push(`${indent}${key}:`, ...yamlLines(value, `${indent}  `));
-    } else {
-      lines.push(`${indent}${key}: ${yamlScalar(value)}`);
-    }
-  }
-  return lines;
-}
-
-/**
- * Serialises frontmatter as the YAML block between `---` lines. Every string is double-quoted
- * JSON-style so no title or summary can change the YAML's meaning. Arrays hold scalars only.
- */
-export function renderFrontmatter(data: FrontmatterObject): string {
-  return ['---', ...yamlLines(data, ''), '---'].join('\n');
-}
-
-/**
- * Escapes text so MDX shows it verbatim: no JSX, expressions, emphasis, links, HTML entities,
- * smart quotes/dashes/ellipses (Astro turns smartypants on) or block syntax (lists, headings,
- * ESM) can arise from the characters of the source. Bare URLs still become links (GFM autolinks
- * ignore escapes); their text stays the same.
- * Pass `blockStart: false` for text that continues a line, where block syntax cannot start.
- */
-export function escapeMdxText(text: string, { blockStart = true } = {}): string {
-  const out = text.replace(/[\\`*_{}[\]<>#~|&$"']|-{2,}|\.{2,}/g, (m) => m.replace(/./g, '\\$&'));
-  if (!blockStart) return out;
-  return out
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^(im|ex)port\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
-}
-
 function renderInlines(inlines: Inline[]): string {
-  const parts = inlines.map((inline, i) =>
-    inline.kind === 'ref'
-      ? `[${escapeMdxText(inline.text, { blockStart: false })}](#art-${inline.article})`
-      : escapeMdxText(inline.text, { blockStart: i === 0 }),
-  );
-  return parts.join('');
+  // Text after a link is escaped as if it began a line too: a line-start escape there (`\-`, `1\.`,
+  // `&#105;mport`) still renders as the bare characters, so one escaping rule serves everywhere.
+  return inlines
+    .map((inline) => (inline.kind === 'ref' ? `[${escapeMdxText(inline.text)}](#art-${inline.article})` : escapeMdxText(inline.text)))
+    .join('');
 }
 
 function renderBlocks(blocks: Block[]): string[] {
@@ -156,26 +101,12 @@ export function renderBody(doc: ParsedStructure, title = ''): string {
 }
 
 /**
- * The whole MDX file: frontmatter, a blank line, the body and a final newline. A first preamble
- * line repeating `frontmatter.title` is dropped because the page shows the title itself.
+ * The whole MDX file: frontmatter (validated and written by {@link renderFrontmatter}), a blank
+ * line, the body and a final newline. A first preamble line repeating `frontmatter.title` is
+ * dropped because the page shows the title itself.
+ * @throws Error when `frontmatter` does not satisfy the document schema.
  */
-export function renderMdx(frontmatter: FrontmatterObject, doc: ParsedStructure): string {
-  const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
-  return `${renderFrontmatter(frontmatter)}\n\n${renderBody(doc, title)}\n`;
-}
-
-/**
- * Writes `content` to `target` through `<target>.<pid>.tmp` and a rename, so readers (and the
- * dev server) never see a partial file; on any failure the temp file is removed and the error
- * rethrown, leaving the directory as it was.
- */
-export function writeFileAtomic(target: string, content: string): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, content, 'utf8');
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+export function renderMdx(frontmatter: DocumentMetaInput, doc: ParsedStructure): string {
+  // renderFrontmatter ends with a newline, so one more makes the blank line before the body.
+  return `${renderFrontmatter(frontmatter)}\n${renderBody(doc, frontmatter.title)}\n`;
 }

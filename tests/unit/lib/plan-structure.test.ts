@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { h, render, type ComponentChildren, type ComponentType } from 'preact';
 import * as jsxRuntime from 'preact/jsx-runtime';
-import { evaluate, mdxToJs, type EvaluateOptions } from 'satteri';
+import { evaluate, mdxToHast, mdxToJs, type EvaluateOptions } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, PLAN_FRONTMATTER, PLAN_OUTPUT_PATH, PLAN_SOURCE_PATH } from '../../../scripts/build-plan.ts';
 import { escapeMdxText } from '../../../src/lib/mdx-escape.ts';
-import { planLinkScopes, planTermLinks, renderFrontmatter, renderHeading, renderLinkedText } from '../../../src/lib/plan-mdx.ts';
+import { planLinkScopes, planTermLinks, renderHeading, renderLinkedText } from '../../../src/lib/plan-mdx.ts';
 import {
   countPlan,
   parseChineseNumeral,
@@ -265,6 +265,8 @@ describe('findTermMatches', () => {
   });
 });
 
+// The one escaping function serves the plan builder and the importer; these cases merge both
+// generators' former suites, so it is at least as strict as either was.
 describe('escapeMdxText', () => {
   const nasty = [
     '{x} {/* c */} }{',
@@ -303,7 +305,24 @@ describe('escapeMdxText', () => {
     ':::note',
     '团结—批评—团结',
     '（试行）【】《》「」',
+    // From the importer's suite.
+    '{1+1} 与 {x} <b>粗</b> <br/> </p>',
+    '*强调* _下划线_ **加粗** `代码` ~~删除~~ ~单~ a|b $x$ \\反斜杠\\',
+    '[链接](#art-1) ![图](a.png) [^1] &amp; &copy; &#123;',
+    '- 减号开头', '+ 加号开头', '1. 数字加点', '2) 数字加括号', '# 井号', '> 引用',
+    '<!-- 注释 -->', '"引号" \'单引号\' -- 破折号 --- 省略号...',
+    '第一条　普通的中文，　含全角空格。',
+    'import$x from "y"',
   ];
+
+  it.each(nasty)('renders %j verbatim as one plain paragraph, with no other element', (text) => {
+    type Node = { type: string; value?: string; tagName?: string; name?: string; children?: Node[] };
+    const textOf = (n: Node): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
+    const tags = (n: Node): string[] => [n.tagName ?? n.name ?? n.type, ...(n.children ?? []).flatMap(tags)];
+    const tree = mdxToHast(escapeMdxText(text), { features: ASTRO_FEATURES }) as Node;
+    expect(textOf(tree).trim()).toBe(text);
+    expect(tags(tree).filter((t) => !['root', 'text', 'p'].includes(t))).toEqual([]);
+  });
 
   it('makes every nasty string render as itself in a paragraph, a heading and a link', async () => {
     const blocks = nasty.flatMap((text, i) => [
@@ -340,26 +359,27 @@ describe('escapeMdxText', () => {
     for (const [i, s] of samples.entries()) expect(page.querySelector(`#r-${i}`)?.textContent?.trim(), s).toBe(s);
   });
 
-  it('leaves plain Chinese text untouched', () => {
+  it('leaves plain Chinese text and harmless characters untouched', () => {
     expect(escapeMdxText('党章是管党治党的总章程，(1)党章；')).toBe('党章是管党治党的总章程，(1)党章；');
     expect(escapeMdxText('{x} <b> 1. *a*')).toBe('\\{x\\} \\<b\\> 1. \\*a\\*');
+    expect(escapeMdxText('{x} <b> *a*')).toBe('\\{x\\} \\<b\\> \\*a\\*');
+    expect(escapeMdxText('2016-10-27 1.5')).toBe('2016-10-27 1.5');
   });
+
+  // The importer once skipped line-start escapes for text continuing a line after a link; the
+  // shared function always applies them, which must cost nothing there.
+  it.each(['- x', '+ x', '= x', '1. x', '12) x', 'import x', 'export x'])(
+    'escapes the line start of %j, which still renders as itself after a link',
+    async (text) => {
+      expect(escapeMdxText(text)).not.toBe(text);
+      const page = await renderMdx(`<div id="c">\n\n[第二条](#art-2)${escapeMdxText(text)}\n\n</div>`);
+      expect(page.querySelector('#c')?.textContent?.trim()).toBe(`第二条${text}`);
+      expect(page.querySelector('#c a')?.textContent).toBe('第二条');
+    },
+  );
 });
 
 describe('renderers', () => {
-  it('writes frontmatter in schema order that reads back unchanged, nested source included', () => {
-    const meta = {
-      ...PLAN_FRONTMATTER,
-      order: 3,
-      title: '带"引号"与\\反斜杠的标题',
-      source: { name: '新华社 2016-10-27 电', url: 'https://example.org/a?b=1#c' },
-    };
-    const text = renderFrontmatter(meta);
-    expect(parseFrontmatter(`${text}\n正文`).frontmatter).toEqual(meta);
-    expect(text.split('\n').slice(1, 4)).toEqual(['id: "plan"', `title: ${JSON.stringify(meta.title)}`, 'shortTitle: "实施方案"']);
-    expect(() => renderFrontmatter({ ...PLAN_FRONTMATTER, id: 'Not An Id' })).toThrow();
-  });
-
   it('refuses an anchor that would need escaping and a link at the wrong place', () => {
     expect(() => renderHeading(2, 'a"b', 'x')).toThrow();
     expect(() => renderLinkedText('党章', [{ start: 1, end: 3, link: TERM_LINKS[0]! }])).toThrow();

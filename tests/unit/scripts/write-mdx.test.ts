@@ -1,19 +1,16 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseStructure } from '../../../src/lib/structure.ts';
 import { headingsFromMdx } from '../../../src/lib/doc-outline.ts';
-import { escapeMdxText, renderBody, renderFrontmatter, renderMdx, writeFileAtomic } from '../../../scripts/lib/importer/write-mdx.ts';
+import { renderBody, renderMdx } from '../../../scripts/lib/importer/write-mdx.ts';
+import type { DocumentMetaInput } from '../../../src/schemas/document.ts';
 
 // Sätteri is what Astro 7 compiles MDX with; smart punctuation is on because Astro turns it on.
 const features = { gfm: true, smartPunctuation: true };
 type Node = { type: string; value?: string; tagName?: string; name?: string; children?: Node[] };
 const textOf = (n: Node): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
-const tags = (n: Node): string[] => [n.tagName ?? n.name ?? n.type, ...(n.children ?? []).flatMap(tags)];
 
 const NASTY = [
   '{1+1} 与 {x} <b>粗</b> <br/> </p>',
@@ -23,40 +20,6 @@ const NASTY = [
   'import x from "y"', 'export const a = 1', '<!-- 注释 -->', '"引号" \'单引号\' -- 破折号 --- 省略号...',
   '第一条　普通的中文，　含全角空格。',
 ];
-
-describe('escapeMdxText', () => {
-  it.each(NASTY)('renders %j verbatim as one plain paragraph', (text) => {
-    const tree = mdxToHast(escapeMdxText(text), { features }) as Node;
-    expect(textOf(tree).trim()).toBe(text);
-    expect(tags(tree).filter((t) => !['root', 'text', 'p'].includes(t))).toEqual([]);
-  });
-
-  it('escapes mid-line text without touching harmless characters', () => {
-    expect(escapeMdxText('{x} <b> *a*')).toBe('\\{x\\} \\<b\\> \\*a\\*');
-    expect(escapeMdxText('2016-10-27 1.5', { blockStart: false })).toBe('2016-10-27 1.5');
-    expect(escapeMdxText('- x', { blockStart: false })).toBe('- x');
-  });
-});
-
-describe('renderFrontmatter', () => {
-  it('double-quotes every string so any character survives Astro’s YAML parser', () => {
-    const data = {
-      id: 'a-b',
-      title: '标题: "引号" # 不是注释 \\ 反斜杠 \n 换行 \u2028 分隔 \u0085 {x} - [y]',
-      aliases: ['甲', 'yes'],
-      empty: [],
-      source: { name: 'null', url: 'https://example.org/a?b=1#c' },
-      fullText: true,
-      order: 7,
-      skipped: undefined,
-    };
-    const yaml = renderFrontmatter(data);
-    expect(yaml).toContain('id: "a-b"');
-    expect(yaml).not.toContain('skipped');
-    const { skipped: _, ...expected } = data;
-    expect(parseFrontmatter(`${yaml}\n`).frontmatter).toEqual(expected);
-  });
-});
 
 describe('renderBody', () => {
   it('makes articles level 2 when a text has nothing else', () => {
@@ -98,37 +61,41 @@ describe('renderBody', () => {
     const body = renderBody(parseStructure('第一条　包括：\n（一）甲；\n（二）依照本规则第二条。\n第二条　乙。'));
     expect(body).toContain('包括：\n\n- （一）甲；\n- （二）依照本规则[第二条](#art-2)。\n\n<Heading');
   });
+
+  it('escapes text after a reference like any line start, and it still reads as written', () => {
+    const lines = ['见第二条1. 甲', '见第二条- 乙', '见第二条import 丙'];
+    const body = renderBody(parseStructure(['第一条　条首。', ...lines, '第二条　乙。'].join('\n')));
+    expect(body).toContain('见[第二条](#art-2)1\\. 甲');
+    expect(body).toContain('见[第二条](#art-2)\\- 乙');
+    expect(body).toContain('见[第二条](#art-2)&#105;mport 丙');
+    const tree = mdxToHast(body, { features }) as Node;
+    const paragraphs = (tree.children ?? []).filter((n) => n.tagName === 'p').map(textOf);
+    expect(paragraphs).toEqual(['条首。', ...lines, '乙。']);
+  });
 });
 
 describe('renderMdx', () => {
+  const META: DocumentMetaInput = {
+    id: 'x', title: '标题', shortTitle: '标题', category: '党内法规', audience: 'all', requirement: '必学',
+    summary: '《标题》原文，共 2 条。', fullText: true, order: 100,
+  };
+
   it('compiles with Sätteri and shows nasty text exactly', () => {
     // Lines starting with 第…条 would open articles, so only the other nasty lines go in the body.
     const lines = NASTY.filter((t) => !t.startsWith('第'));
     const doc = parseStructure(['第一章　{章} <名>', '第一条　见第二条。', ...lines, '第二条　乙。'].join('\n'));
-    const mdx = renderMdx({ id: 'x', title: '标题 {x} "y"' }, doc);
+    const meta: DocumentMetaInput = { ...META, title: '标题 {x} "y"' };
+    const mdx = renderMdx(meta, doc);
     expect(() => mdxToJs(mdx, { features })).not.toThrow();
     const tree = mdxToHast(mdx, { features }) as Node;
     const paragraphs = (tree.children ?? []).filter((n) => n.tagName === 'p').map(textOf);
     expect(paragraphs).toEqual(['见第二条。', ...lines, '乙。']);
     expect(headingsFromMdx(mdx).map((h) => h.text)).toEqual(['第一章\u3000{章} <名>', '第一条', '第二条']);
-    expect(parseFrontmatter(mdx).frontmatter).toEqual({ id: 'x', title: '标题 {x} "y"' });
-  });
-});
-
-describe('writeFileAtomic', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'write-mdx-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('writes the file and leaves no temp file', () => {
-    writeFileAtomic(join(dir, 'a.mdx'), '内容');
-    expect(readFileSync(join(dir, 'a.mdx'), 'utf8')).toBe('内容');
-    expect(readdirSync(dir)).toEqual(['a.mdx']);
+    expect(parseFrontmatter(mdx).frontmatter).toEqual(meta);
+    expect(mdx).toMatch(/\n---\n\n<Heading/);
   });
 
-  it('removes the temp file when the rename fails', () => {
-    mkdirSync(join(dir, 'taken.mdx'));
-    expect(() => writeFileAtomic(join(dir, 'taken.mdx'), '内容')).toThrow();
-    expect(existsSync(join(dir, `taken.mdx.${process.pid}.tmp`))).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['a.mdx', 'taken.mdx']);
+  it('refuses frontmatter the document schema rejects', () => {
+    expect(() => renderMdx({ ...META, id: 'Not An Id' }, parseStructure('第一条　甲。'))).toThrow(/字段 id/);
   });
 });
