@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { warmUpSearch } from '../../stores/search.ts';
+import { t } from '../../i18n/t.ts';
+import SearchPanel, { type FilterOptions } from './SearchPanel.tsx';
+
+interface Props {
+  /** Filter choices for the panel. */
+  options: FilterOptions;
+}
+
+/**
+ * The header's search box. Without JavaScript it is a plain form that submits to /search/.
+ * With it, submitting, or pressing / or Ctrl+K anywhere, opens the search in a modal dialog,
+ * which keeps focus inside and gives it back to where it was when closed.
+ */
+export default function HeaderSearch({ options }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [seed, setSeed] = useState('');
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const show = (query: string) => {
+    returnTo.current = document.activeElement as HTMLElement | null;
+    setSeed(query);
+    setOpen(true);
+  };
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = (e.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable]');
+      if ((e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        show('');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <form
+        class="header-search"
+        role="search"
+        action="/search/"
+        method="get"
+        onSubmit={(e) => {
+          e.preventDefault();
+          show(new FormData(e.currentTarget).get('q')?.toString() ?? '');
+        }}
+      >
+        <label for="header-search-input" class="visually-hidden">{t('search.headerLabel')}</label>
+        <input id="header-search-input" name="q" type="search" placeholder={t('search.headerPlaceholder')} title={t('search.shortcut')} onFocus={warmUpSearch} />
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+      <dialog
+        ref={dialog}
+        class="search-dialog"
+        aria-label={t('search.dialog')}
+        // A search input swallows the first Escape to clear itself; one press should close.
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            dialog.current?.close();
+          }
+        }}
+        onClose={() => {
+          setOpen(false);
+          returnTo.current?.focus();
+        }}
+      >
+        <div class="search-dialog-bar">
+          <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('search.close')}</button>
+        </div>
+        {open && <SearchPanel options={options} initialQuery={seed} idPrefix="dialog-search" />}
+      </dialog>
+    </>
+  );
+}

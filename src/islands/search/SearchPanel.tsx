@@ -1,0 +1,143 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { $search, NO_FILTERS, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
+import { parseArticleRef } from '../../lib/search/article-ref.ts';
+import { normalizeText } from '../../lib/search/normalize.ts';
+import { t } from '../../i18n/t.ts';
+import { ExactList, QuickList, RelatedList } from './ResultLists.tsx';
+
+/** Choices for the filters, from the build. */
+export interface FilterOptions {
+  categories: string[];
+  audiences: string[];
+  documents: { id: string; title: string }[];
+}
+
+interface Props {
+  /** Filter choices. */
+  options: FilterOptions;
+  /** Query to run at once (from ?q= or the header box). */
+  initialQuery?: string;
+  /** Keep `?q=` in the address bar in step with the query (on the search page, not in the dialog). */
+  syncUrl?: boolean;
+  /** Prefix for element ids, so the page's panel and the dialog's can coexist. */
+  idPrefix?: string;
+}
+
+const DEBOUNCE_MS = 180;
+
+/** Moves focus among the result links with the arrow keys; the input is position −1. */
+function moveFocus(root: HTMLElement, delta: number): void {
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-search-nav]')];
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = at + delta;
+  if (next < 0) input?.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+/** The search box, filters, quick jumps and results. Searching itself lives in the search store. */
+export default function SearchPanel({ options, initialQuery = '', syncUrl = false, idPrefix = 'search' }: Props) {
+  const state = useStore($search);
+  const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const root = useRef<HTMLDivElement>(null);
+  // What was last searched; the first search (from ?q= or the header box) runs without waiting.
+  const lastRun = useRef<string | null>(null);
+
+  useEffect(() => {
+    const fromUrl = syncUrl ? new URLSearchParams(location.search).get('q') ?? '' : '';
+    const start = initialQuery || fromUrl;
+    // A fresh panel must not show the previous search's results under an empty box.
+    if (start) setQuery(start);
+    else void runSearch('');
+  }, []);
+
+  useEffect(() => {
+    if (lastRun.current === null && !query) return;
+    const wait = lastRun.current === null ? 0 : DEBOUNCE_MS;
+    lastRun.current = query;
+    if (syncUrl) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    const timer = window.setTimeout(() => void runSearch(query, filters), wait);
+    return () => window.clearTimeout(timer);
+  }, [query, filters]);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const top = state.quick[0];
+    // An article reference or a document name is a request to go there, not to list matches.
+    if (top && state.query === query && (parseArticleRef(query) || normalizeText(query.trim()) === normalizeText(top.label))) location.href = top.href;
+    else void runSearch(query, filters);
+  };
+  const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
+  const status =
+    state.status === 'idle' ? t('search.idle')
+    : state.status === 'error' ? t('search.error')
+    : state.status === 'loading' ? (state.candidates ? t('search.checking', { checked: state.checked, candidates: state.candidates }) : t('search.loading'))
+    : hits > 0 ? t('search.count', { count: hits, pages: state.groups.length })
+    : t('search.none', { query: state.query });
+
+  return (
+    <div
+      ref={root}
+      class="search-panel"
+      data-search-root
+      data-state={state.status}
+      data-search-query={state.query}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          moveFocus(root.current!, e.key === 'ArrowDown' ? 1 : -1);
+        }
+      }}
+    >
+      <form role="search" onSubmit={submit} class="search-form" action="/search/">
+        <label for={`${idPrefix}-input`} class="visually-hidden">{t('search.label')}</label>
+        <input
+          id={`${idPrefix}-input`}
+          name="q"
+          type="search"
+          data-search-input
+          value={query}
+          maxLength={200}
+          autocomplete="off"
+          // showModal() focuses the autofocus element; a focus() call from here would run too early.
+          autofocus
+          placeholder={t('search.placeholder')}
+          aria-describedby={`${idPrefix}-keyboard`}
+          onFocus={warmUpSearch}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" class="button">{t('search.submit')}</button>
+      </form>
+      <p id={`${idPrefix}-keyboard`} class="visually-hidden">{t('search.keyboard')}</p>
+      <details class="search-filters">
+        <summary>{t('search.filters')}</summary>
+        {(
+          [
+            ['category', t('search.filter.category'), options.categories.map((c) => [c, c])],
+            ['audience', t('search.filter.audience'), options.audiences.map((a) => [a, a])],
+            ['document', t('search.filter.document'), options.documents.map((d) => [d.id, d.title])],
+          ] as const
+        ).map(([key, label, choices]) => (
+          <label key={key} class="search-filter">
+            <span>{label}</span>
+            <select value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: (e.currentTarget as HTMLSelectElement).value })}>
+              <option value="">{t('search.filter.any')}</option>
+              {choices.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+            </select>
+          </label>
+        ))}
+      </details>
+      <QuickList quick={state.quick} prefix={idPrefix} />
+      <p class="search-status" role="status" data-search-status>
+        {status}
+        {state.status === 'error' && (
+          <button type="button" class="button secondary small" onClick={() => void runSearch(query, filters)}>{t('search.retry')}</button>
+        )}
+      </p>
+      <ExactList groups={state.groups} query={state.query} prefix={idPrefix} />
+      <RelatedList related={state.related} query={state.query} prefix={idPrefix} />
+    </div>
+  );
+}

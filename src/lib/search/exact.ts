@@ -1,0 +1,108 @@
+import { excerpt, type ExcerptPart } from './excerpt.ts';
+import { containsAllTerms } from './normalize.ts';
+import { splitSections, type PageAnchor } from './sections.ts';
+
+/** The part of a Pagefind page record that exact search reads. */
+export interface PageData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: (PageAnchor & { element?: string })[];
+  filters?: Record<string, string[]>;
+  sub_results?: { url: string; title: string; plain_excerpt?: string }[];
+}
+
+/** What exact search needs from Pagefind: its `search` and each result's lazy `data()`. */
+export interface SearchBackend {
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
+}
+
+/** One matching article, paragraph or section. */
+export interface ExactHit {
+  /** Link to the anchor, or the page itself for text before its first heading. */
+  href: string;
+  /** Heading of the section (e.g. 第十条), or the page title. */
+  title: string;
+  /** Short text around the match; marked parts are the query words. */
+  excerpt: ExcerptPart[];
+}
+
+/** Exact hits of one page, grouped for display under the document title. */
+export interface ExactGroup {
+  url: string;
+  title: string;
+  hits: ExactHit[];
+}
+
+/** A loose (not exact) result Pagefind offered, shown only as 相关结果. */
+export interface RelatedResult {
+  href: string;
+  title: string;
+  text: string;
+}
+
+/** Headings that can be linked to: Pagefind also records other elements with ids. */
+const HEADING = /^h[1-6]$/;
+
+/** The exact hits on one page: every anchored section whose text contains all terms; null if none. */
+export function exactHitsOnPage(page: PageData, terms: readonly string[]): ExactGroup | null {
+  const title = page.meta.title ?? page.url;
+  if (!containsAllTerms(page.content, terms)) return null;
+  const anchors = page.anchors.filter((a) => !a.element || HEADING.test(a.element));
+  const base = page.url.split('#')[0] ?? page.url;
+  const hits = splitSections(page.content, anchors)
+    .filter((s) => containsAllTerms(s.text, terms))
+    .map((s) => ({
+      href: s.id ? `${base}#${s.id}` : base,
+      title: s.title ?? title,
+      excerpt: excerpt(s.text, terms),
+    }));
+  // Words spread over different sections do not make a match: a result is one place to read.
+  return hits.length > 0 ? { url: base, title, hits } : null;
+}
+
+/** Progress of a running search, reported as each batch of candidate pages is checked. */
+export interface ExactProgress {
+  groups: ExactGroup[];
+  checked: number;
+  candidates: number;
+}
+
+/**
+ * Exact search: Pagefind finds candidate pages (it never misses a page that has the words, but
+ * also returns pages that only have parts of them); each candidate's text is then checked for
+ * the query itself, section by section. Pages are loaded a few at a time in Pagefind's order so
+ * the first results show early; `onProgress` gets the groups found so far.
+ */
+export async function exactSearch(
+  backend: SearchBackend,
+  terms: readonly string[],
+  options: { filters?: Record<string, string[]>; concurrency?: number; onProgress?: (p: ExactProgress) => void } = {},
+): Promise<{ groups: ExactGroup[]; related: RelatedResult[] }> {
+  const response = await backend.search(terms.join(' '), { filters: options.filters ?? {} });
+  const candidates = response?.results ?? [];
+  const concurrency = options.concurrency ?? 6;
+  const found: (ExactGroup | null)[] = new Array(candidates.length).fill(null);
+  const loaded: (PageData | null)[] = new Array(candidates.length).fill(null);
+  let checked = 0;
+  for (let i = 0; i < candidates.length; i += concurrency) {
+    const batch = candidates.slice(i, i + concurrency);
+    const pages = await Promise.all(batch.map((c) => c.data()));
+    pages.forEach((page, k) => {
+      loaded[i + k] = page;
+      found[i + k] = exactHitsOnPage(page, terms);
+    });
+    checked += batch.length;
+    options.onProgress?.({ groups: found.filter((g): g is ExactGroup => g !== null), checked, candidates: candidates.length });
+  }
+  const groups = found.filter((g): g is ExactGroup => g !== null);
+  const related: RelatedResult[] =
+    groups.length > 0
+      ? []
+      : loaded.slice(0, 5).flatMap((page) =>
+          page
+            ? [{ href: page.sub_results?.[0]?.url ?? page.url, title: page.meta.title ?? page.url, text: page.sub_results?.[0]?.plain_excerpt ?? '' }]
+            : [],
+        );
+  return { groups, related };
+}

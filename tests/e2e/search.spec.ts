@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, hydrated } from './fixtures.ts';
+
+const done = async (page: import('@playwright/test').Page, query?: string) => {
+  const root = page.locator('[data-search-root]').first();
+  if (query) await expect(root).toHaveAttribute('data-search-query', query);
+  await expect(root).toHaveAttribute('data-state', /done|error/, { timeout: 15_000 });
+};
+
+test('searching from the header lands on the right paragraph of the plan', async ({ page }) => {
+  await page.goto('/study/');
+  await hydrated(page);
+  await page.getByRole('searchbox', { name: '搜索全站' }).fill('三会一课');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog).toBeVisible();
+  await done(page);
+  const exact = dialog.locator('[data-search-results="exact"] a');
+  await expect(exact.first()).toBeVisible();
+  const hrefs = await exact.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/(documents|categories)\/[^/]+\/(#\S+)?$/);
+  // The paragraph that introduces the system is among them; following it lands on it.
+  const target = await page.evaluate(async () => {
+    const html = await (await fetch('/documents/plan/')).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const p = [...doc.querySelectorAll('.doc-body p')].find((el) => el.textContent?.startsWith('严格落实“三会一课”制度'));
+    return p?.previousElementSibling?.querySelector('[id^="p-"]')?.id;
+  });
+  expect(target).toMatch(/^p-\d+$/);
+  await dialog.locator(`[data-search-results="exact"] a[href="/documents/plan/#${target}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/documents/plan/#${target}$`));
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+  // Every exact result really contains the words, as the reader will see them.
+  expect(await page.locator(`#${target}`).evaluate((el) => el.closest('.anchored')?.nextElementSibling?.textContent)).toContain('三会一课');
+});
+
+test('quick jump: 党章10 goes to 第十条 of the 党章 page, which explains the 原文 is not bundled', async ({ page }) => {
+  await page.goto('/search/');
+  await hydrated(page);
+  const input = page.getByRole('searchbox', { name: '搜索学习材料' });
+  await input.fill('党章10');
+  await expect(page.locator('[data-search-quick] a').first()).toHaveAttribute('href', '/documents/dangzhang/#art-10');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/documents\/dangzhang\/#art-10$/);
+  await expect(page.locator('[data-missing-anchor]')).toHaveText(/未收录第十条原文/);
+});
+
+test('an absent query shows no exact result and says so; hostile input stays text', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('党费收缴')}`);
+  await hydrated(page);
+  await done(page);
+  await expect(page.locator('[data-search-results="exact"] a')).toHaveCount(0);
+  await expect(page.locator('[data-search-status]')).toHaveText('没有找到包含“党费收缴”的内容。');
+
+  const input = page.getByRole('searchbox', { name: '搜索学习材料' });
+  for (const q of ['<img src=x onerror=alert(1)>', '，。！？', ' ', 'x'.repeat(500), 'ＰＤＦ　三会一课']) {
+    await input.fill(q);
+    const value = await input.inputValue();
+    await expect(page.locator('[data-search-root]')).toHaveAttribute('data-search-query', value);
+    await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', value.trim() ? 'done' : 'idle', { timeout: 15_000 });
+    await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+  }
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test('full-width input finds the same text', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('三会一课　制度')}`);
+  await hydrated(page);
+  await done(page);
+  await expect(page.locator('[data-search-results="exact"] a').first()).toBeVisible();
+});
+
+test('keyboard only: shortcut, type, arrows, Enter; Escape returns focus', async ({ page }) => {
+  await page.goto('/documents/plan/');
+  await hydrated(page);
+  const copy = page.locator('[data-copy-link="p-1"]');
+  await copy.focus();
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('党员活动日');
+  await done(page, '党员活动日');
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(focused).toMatch(/^\/documents\//);
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(copy).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('党员活动日');
+  await done(page, '党员活动日');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(chosen).toMatch(/^\/documents\/[^/]+\/#/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${chosen}$`));
+});
+
+test('the index failing to load gives a clear message and a retry that works', async ({ page, problems }) => {
+  let fail = true;
+  await page.route('**/pagefind/pagefind.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`/search/?q=${encodeURIComponent('党课')}`);
+  await hydrated(page);
+  await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('[data-search-status]')).toContainText('搜索索引加载失败');
+  fail = false;
+  await page.getByRole('button', { name: '重试' }).click();
+  await done(page);
+  await expect(page.locator('[data-search-results="exact"] a').first()).toBeVisible();
+  // The blocked request is logged by the browser; that one error is the point of this test.
+  const expected = (p: string) => /Failed to load resource|pagefind/.test(p);
+  expect(problems.filter(expected).length).toBeGreaterThan(0);
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)));
+});
+
+test('axe finds nothing with the search dialog open', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.getByRole('searchbox', { name: '搜索全站' }).fill('党课');
+  await page.keyboard.press('Enter');
+  await done(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

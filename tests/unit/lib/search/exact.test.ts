@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { containsAllTerms, normalizeText, queryTerms } from '../../../../src/lib/search/normalize.ts';
+import { splitSections } from '../../../../src/lib/search/sections.ts';
+import { excerpt } from '../../../../src/lib/search/excerpt.ts';
+import { exactHitsOnPage, exactSearch, type PageData, type SearchBackend } from '../../../../src/lib/search/exact.ts';
+
+describe('normalisation', () => {
+  it('folds full-width forms, case and whitespace', () => {
+    expect(normalizeText('ＡＢＣ１２３　三会\t一课')).toBe('abc123 三会 一课');
+    expect(normalizeText('（一）')).toBe('(一)');
+  });
+
+  it('splits a query into words, dropping blanks, repeats and words inside other words', () => {
+    expect(queryTerms('  党章　党规  党章 ')).toEqual(['党章', '党规']);
+    expect(queryTerms('党章 党章党规')).toEqual(['党章党规']);
+    expect(queryTerms('   ')).toEqual([]);
+    expect(queryTerms('x'.repeat(500))).toEqual(['x'.repeat(100)]);
+  });
+
+  it('requires every word', () => {
+    expect(containsAllTerms('坚持三会一课制度', ['三会一课', '制度'])).toBe(true);
+    expect(containsAllTerms('坚持三会一课制度', ['三会两课'])).toBe(false);
+    expect(containsAllTerms('ＡＢＣ', ['abc'])).toBe(true);
+    expect(containsAllTerms('anything', [])).toBe(false);
+  });
+});
+
+const page: PageData = {
+  url: '/documents/demo/',
+  content: '导语文字。 第一条. 依照第二条办理三会一课。 第二条. 本条讲党课。 第三条. 三会一课和党课。',
+  meta: { title: '示例' },
+  anchors: [
+    { id: 'art-1', text: '第一条', element: 'h2' },
+    { id: 'art-2', text: '第二条', element: 'h2' },
+    { id: 'art-3', text: '第三条', element: 'h2' },
+    { id: 'x', text: '导语', element: 'span' },
+  ],
+};
+
+describe('sections', () => {
+  it('splits at headings, not at a cross-reference with the same words', () => {
+    const sections = splitSections(page.content, page.anchors.slice(0, 3));
+    expect(sections.map((s) => s.id)).toEqual([undefined, 'art-1', 'art-2', 'art-3']);
+    expect(sections[1]?.text).toContain('依照第二条办理');
+    expect(sections[2]?.text).toBe('第二条. 本条讲党课。 ');
+  });
+});
+
+describe('exact hits', () => {
+  it('keeps only sections that contain every word, linked to their anchor', () => {
+    expect(exactHitsOnPage(page, ['三会一课'])?.hits.map((h) => h.href)).toEqual(['/documents/demo/#art-1', '/documents/demo/#art-3']);
+    expect(exactHitsOnPage(page, ['三会一课', '党课'])?.hits.map((h) => h.title)).toEqual(['第三条']);
+    expect(exactHitsOnPage(page, ['导语'])?.hits.map((h) => h.href)).toEqual(['/documents/demo/']);
+    expect(exactHitsOnPage(page, ['三会两课'])).toBeNull();
+    // Words that only meet on the page, never in one section, are not a match.
+    expect(exactHitsOnPage(page, ['导语', '党课'])).toBeNull();
+  });
+
+  it('marks the words in a short excerpt', () => {
+    const parts = excerpt('前面很长的一段文字'.repeat(10) + '严格落实三会一课制度' + '后文'.repeat(40), ['三会一课'], 10);
+    expect(parts[0]).toEqual({ text: '…', mark: false });
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['三会一课']);
+    expect(parts.at(-1)).toEqual({ text: '…', mark: false });
+    expect(excerpt('全角ＡＢＣ文字', ['abc']).filter((p) => p.mark).map((p) => p.text)).toEqual(['ＡＢＣ']);
+  });
+
+  it('checks every candidate page and offers loose results only when nothing matches', async () => {
+    const other: PageData = { url: '/b/', content: '三会。 另有一课。', meta: { title: '乙' }, anchors: [], sub_results: [{ url: '/b/', title: '乙', plain_excerpt: '三会。 另有一课。' }] };
+    const backend: SearchBackend = {
+      search: async () => ({ results: [page, other].map((p, i) => ({ id: String(i), data: async () => p })) }),
+    };
+    const progress: number[] = [];
+    const found = await exactSearch(backend, ['三会一课'], { concurrency: 1, onProgress: (p) => progress.push(p.checked) });
+    expect(found.groups.map((g) => g.url)).toEqual(['/documents/demo/']);
+    expect(found.related).toEqual([]);
+    expect(progress).toEqual([1, 2]);
+    const none = await exactSearch(backend, ['三会两课']);
+    expect(none.groups).toEqual([]);
+    expect(none.related.map((r) => r.href)).toEqual(['/documents/demo/', '/b/']);
+  });
+});
