@@ -118,7 +118,8 @@ test('the index failing to load gives a clear message and a retry that works', a
   problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)));
 });
 
-test('axe finds nothing with the search dialog open', async ({ page }) => {
+for (const scheme of ['light', 'dark'] as const) test(`axe finds nothing with the search dialog open (${scheme})`, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: scheme });
   await page.goto('/');
   await hydrated(page);
   await page.getByRole('searchbox', { name: '搜索全站' }).fill('党课');

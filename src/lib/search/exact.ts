@@ -44,6 +44,13 @@ export interface RelatedResult {
 /** Headings that can be linked to: Pagefind also records other elements with ids. */
 const HEADING = /^h[1-6]$/;
 
+/** Section text without its heading (shown as the hit's title), unless the match is only in the heading. */
+function withoutHeading(text: string, heading: string | undefined, terms: readonly string[]): string {
+  if (!heading || !text.startsWith(heading)) return text;
+  const body = text.slice(heading.length).replace(/^\.?\s*/, '');
+  return containsAllTerms(body, terms) ? body : text;
+}
+
 /** The exact hits on one page: every anchored section whose text contains all terms; null if none. */
 export function exactHitsOnPage(page: PageData, terms: readonly string[]): ExactGroup | null {
   const title = page.meta.title ?? page.url;
@@ -55,7 +62,7 @@ export function exactHitsOnPage(page: PageData, terms: readonly string[]): Exact
     .map((s) => ({
       href: s.id ? `${base}#${s.id}` : base,
       title: s.title ?? title,
-      excerpt: excerpt(s.text, terms),
+      excerpt: excerpt(withoutHeading(s.text, s.title, terms), terms),
     }));
   // Words spread over different sections do not make a match: a result is one place to read.
   return hits.length > 0 ? { url: base, title, hits } : null;

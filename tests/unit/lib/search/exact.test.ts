@@ -56,6 +56,13 @@ describe('exact hits', () => {
     expect(exactHitsOnPage(page, ['导语', '党课'])).toBeNull();
   });
 
+  it('leaves the heading out of the excerpt unless the match is only there', () => {
+    const text = (q: string) =>
+      exactHitsOnPage(page, [q])?.hits.find((h) => h.href.endsWith('#art-2'))?.excerpt.map((p) => p.text).join('');
+    expect(text('本条讲党课')).toBe('本条讲党课。');
+    expect(text('第二条')).toContain('第二条. 本条讲党课');
+  });
+
   it('marks the words in a short excerpt', () => {
     const parts = excerpt('前面很长的一段文字'.repeat(10) + '严格落实三会一课制度' + '后文'.repeat(40), ['三会一课'], 10);
     expect(parts[0]).toEqual({ text: '…', mark: false });
