@@ -3,11 +3,15 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
 const port = Number(portFlag >= 0 ? args[portFlag + 1] : process.env.PORT ?? 4322);
 const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist');
+
+// Compressed on the fly like any ordinary web server would; Pagefind's own index files are already compressed.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.ics', '.xml', '.webmanifest']);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -44,12 +48,16 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
     return;
   }
+  const gzip = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(file ? 200 : 404, {
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
   if (req.method === 'HEAD') res.end();
+  else if (gzip) createReadStream(path).pipe(createGzip()).pipe(res);
   else createReadStream(path).pipe(res);
 });
 
