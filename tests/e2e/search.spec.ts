@@ -79,6 +79,7 @@ test('keyboard only: shortcut, type, arrows, Enter; Escape returns focus', async
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: '搜索' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('党员活动日');
   await done(page, '党员活动日');
   await page.keyboard.press('ArrowDown');
@@ -92,6 +93,7 @@ test('keyboard only: shortcut, type, arrows, Enter; Escape returns focus', async
 
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('党员活动日');
   await done(page, '党员活动日');
   await page.keyboard.press('ArrowDown');

@@ -17,17 +17,20 @@ export default function HeaderSearch({ options }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [seed, setSeed] = useState('');
+  // Counts openings: a reopen right after a close must still reach showModal() below.
+  const [openings, setOpenings] = useState(0);
   const returnTo = useRef<HTMLElement | null>(null);
 
   const show = (query: string) => {
     returnTo.current = document.activeElement as HTMLElement | null;
     setSeed(query);
     setOpen(true);
+    setOpenings((n) => n + 1);
   };
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
-  }, [open]);
+  }, [open, openings]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
