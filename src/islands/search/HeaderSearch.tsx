@@ -15,7 +15,6 @@ interface Props {
  */
 export default function HeaderSearch({ options }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
   const [seed, setSeed] = useState('');
   // Counts openings: a reopen right after a close must still reach showModal() below.
   const [openings, setOpenings] = useState(0);
@@ -24,13 +23,12 @@ export default function HeaderSearch({ options }: Props) {
   const show = (query: string) => {
     returnTo.current = document.activeElement as HTMLElement | null;
     setSeed(query);
-    setOpen(true);
     setOpenings((n) => n + 1);
   };
 
   useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-  }, [open, openings]);
+    if (openings > 0 && !dialog.current?.open) dialog.current?.showModal();
+  }, [openings]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -72,14 +70,15 @@ export default function HeaderSearch({ options }: Props) {
           }
         }}
         onClose={() => {
-          setOpen(false);
-          returnTo.current?.focus();
+          // The close event is queued: if the member has already reopened the search, leave focus there.
+          if (!dialog.current?.open) returnTo.current?.focus();
         }}
       >
         <div class="search-dialog-bar">
           <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('search.close')}</button>
         </div>
-        {open && <SearchPanel options={options} initialQuery={seed} idPrefix="dialog-search" />}
+        {/* A fresh panel per opening, kept mounted while closed so a quick reopen never races an unmount. */}
+        {openings > 0 && <SearchPanel key={openings} options={options} initialQuery={seed} idPrefix="dialog-search" />}
       </dialog>
     </>
   );
