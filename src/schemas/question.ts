@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/** Question types, stored in YAML as these keys; the UI shows 单选 / 多选 / 判断 / 填空. */
+export const QUESTION_TYPES = ['single', 'multiple', 'judge', 'fill'] as const;
+/** One of {@link QUESTION_TYPES}. */
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Option letters in order; a question has two to six options. */
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+/** A blank in a 填空 stem is written as four or more underscores. */
+export const BLANK_PATTERN = /_{4,}/g;
+
+const letter = z.enum(OPTION_LETTERS);
+const text = z.string().trim().min(1);
+
+/** Where a question comes from: the basis a member can open and check. */
+export const questionSourceSchema = z.strictObject({
+  /** Document id under `content/documents/`; defaults to the bank's own document. */
+  document: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  /**
+   * Anchor on that document's page: `art-<n>` (第n条), `sec-<n>` / `sec-<n>-<m>` (部分), `p-<n>` (段),
+   * or, on a study guide, one of the guide's own heading ids (e.g. `学习要点`).
+   */
+  anchor: z.string().regex(/^[\p{Script=Han}a-z0-9]+(-[\p{Script=Han}a-z0-9]+)*$/u, 'anchor 应为 art-<n>、sec-<n>、p-<n> 或导读的标题 id'),
+  /** Words copied exactly from the cited section; checked by the build where the text is in the repository. */
+  quote: text.optional(),
+});
+
+const common = {
+  /** Stable id, never reused: `<document>-<number>`, e.g. `plan-012`. Progress is keyed on it. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*-\d{3,}$/, 'id 应为 <文件 id>-<三位以上编号>'),
+  /** The question as the member reads it. For 填空, each blank is `____`. */
+  stem: text,
+  /** Why the answer is right, in our own words (never presented as 原文). */
+  explanation: text,
+  /** 1 易, 2 中, 3 难. */
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  /** Free topic tags, e.g. 三会一课, 党员活动日. */
+  tags: z.array(text).default([]),
+  /** Who is asked it; defaults to the document's own audience. */
+  audience: z.enum(['all', 'leaders']).optional(),
+  /** The basis of the question. */
+  source: questionSourceSchema,
+  /** false when the fact has not been checked against FACTS.md ✅ or the plan: the branch should review it. */
+  checked: z.boolean().default(true),
+};
+
+/** 单选: exactly one right option. */
+export const singleQuestionSchema = z.strictObject({
+  ...common,
+  type: z.literal('single'),
+  /** Option texts, shown as A, B, C… in this order. */
+  options: z.array(text).min(2).max(6),
+  /** The right option's letter. */
+  answer: letter,
+});
+
+/** 多选: two or more right options, scored all-or-nothing. */
+export const multipleQuestionSchema = z.strictObject({
+  ...common,
+  type: z.literal('multiple'),
+  /** Option texts, shown as A, B, C… in this order. */
+  options: z.array(text).min(3).max(6),
+  /** Letters of every right option. */
+  answer: z.array(letter),
+});
+
+/** 判断: a statement that is right or wrong. */
+export const judgeQuestionSchema = z.strictObject({
+  ...common,
+  type: z.literal('judge'),
+  /** true when the statement is right. */
+  answer: z.boolean(),
+});
+
+/** 填空: one or more blanks, each with its accepted wordings. */
+export const fillQuestionSchema = z.strictObject({
+  ...common,
+  type: z.literal('fill'),
+  /** One list per blank, in order: every wording accepted for that blank. */
+  answer: z.array(z.array(text).min(1)).min(1),
+});
+
+/** One question, as written in a bank. */
+export const questionSchema = z.discriminatedUnion('type', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  judgeQuestionSchema,
+  fillQuestionSchema,
+]);
+
+/** One YAML file under `content/questions/`: the questions on one document. */
+export const bankFileSchema = z.strictObject({
+  /** The document these questions are on (`content/documents/<id>.mdx`). */
+  document: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Its questions, in study order. */
+  questions: z.array(z.unknown()),
+});
+
+/** A question as written. */
+export type BankQuestion = z.output<typeof questionSchema>;
+
+/** A question as the site uses it: document and audience resolved. */
+export type Question = BankQuestion & {
+  /** Document id of the bank the question is in. */
+  document: string;
+  /** Resolved audience. */
+  audience: 'all' | 'leaders';
+};
