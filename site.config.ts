@@ -20,6 +20,8 @@ const config: SiteConfig = {
       description: '按领导干部要求学习，并且每年至少为党员讲一次党课',
     },
   ],
+  // Add `email: '…'` to let members send 纠错 reports straight from the question.
+  contact: { name: '党支部组织委员' },
 };
 
 /** The validated site configuration; a mistake here fails the build with the field named. */

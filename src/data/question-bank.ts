@@ -61,3 +61,13 @@ export function questionBank(): Question[] {
   cached = questions;
   return questions;
 }
+
+/** How many questions cite each place, keyed `<document>#<anchor>`, for the 练一练 links. */
+export function citedCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of questionBank()) {
+    const key = `${q.source.document ?? q.document}#${q.source.anchor}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

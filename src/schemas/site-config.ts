@@ -32,5 +32,12 @@ export const siteConfigSchema = z.object({
     .array(roleSchema)
     .min(1)
     .refine((roles) => new Set(roles.map((r) => r.id)).size === roles.length, '角色 id 不能重复'),
+  /** Who receives members' 纠错 reports on questions; without an e-mail the report is only copied. */
+  contact: z.object({
+    /** Name or post, e.g. 党支部组织委员. */
+    name: z.string().min(1),
+    /** E-mail address for mailto: links; leave out to offer copying only. */
+    email: z.email().optional(),
+  }),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

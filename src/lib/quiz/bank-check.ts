@@ -5,6 +5,7 @@
  */
 import { bankFileSchema, BLANK_PATTERN, OPTION_LETTERS, questionSchema, type Question } from '../../schemas/question.ts';
 import { compactText } from './section-text.ts';
+import { documentOfId } from './quiz-bank.ts';
 
 /** What the checker needs to know about one document. */
 export interface DocFacts {
@@ -110,6 +111,7 @@ export function checkBanks(files: readonly BankInput[], docs: ReadonlyMap<string
       const q: Question = { ...parsed.data, document: bankDoc.id, audience: parsed.data.audience ?? bankDoc.audience };
       const before = errors.length;
 
+      if (documentOfId(q.id) !== bankDoc.id) fail(`id 应以 ${bankDoc.id}- 开头`);
       const firstFile = seenIds.get(q.id);
       if (firstFile) fail(`id 重复（另见 ${firstFile}）`);
       seenIds.set(q.id, file.path);

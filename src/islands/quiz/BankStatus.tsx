@@ -1,0 +1,13 @@
+import type { BankState } from './use-quiz-bank.ts';
+import { t } from '../../i18n/t.ts';
+
+/** What to show while the bank is loading or when it could not be loaded. */
+export default function BankStatus({ state }: { state: Exclude<BankState, { status: 'ready' }> }) {
+  if (state.status === 'loading') return <p class="quiz-loading" aria-busy="true">{t('quiz.loading')}</p>;
+  return (
+    <div class="quiz-error" role="alert">
+      <p>{t('quiz.loadError')}</p>
+      <button type="button" class="button" onClick={state.retry}>{t('quiz.retry')}</button>
+    </div>
+  );
+}

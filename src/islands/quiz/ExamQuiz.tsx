@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
+import { DEFAULT_EXAM, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
+import { isAnswered, isCorrect } from '../../lib/quiz/scoring.ts';
+import { formatBeijingDateTime } from '../../lib/dates.ts';
+import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
+import type { Role } from '../../schemas/site-config.ts';
+import { $exam, $quiz, abandonExam, finishExam, saveExamProgress, startExam, toggleStar } from '../../stores/quiz.ts';
+import { $role } from '../../stores/settings.ts';
+import { t } from '../../i18n/t.ts';
+import { useQuizBank } from './use-quiz-bank.ts';
+import BankStatus from './BankStatus.tsx';
+import QuestionView from './QuestionView.tsx';
+import ExamReview from './ExamReview.tsx';
+import { documentsForRole, questionsForRole } from './PracticeQuiz.tsx';
+import type { Contact } from './CorrectionButton.tsx';
+
+interface Props {
+  roles: Role[];
+  contact: Contact;
+}
+
+/** 模拟考试: set up, sit it against a clock that survives reloads, hand in, review; past exams listed. */
+export default function ExamQuiz({ roles, contact }: Props) {
+  const state = useQuizBank();
+  const exam = useStore($exam).current;
+  const [viewing, setViewing] = useState<string | undefined>();
+  if (state.status !== 'ready') return <BankStatus state={state} />;
+  const bank = state.bank;
+  if (exam) return <Sitting bank={bank} exam={exam} contact={contact} onDone={setViewing} />;
+  const result = viewing ? $quiz.get().exams.find((e) => e.id === viewing) : undefined;
+  if (result) return <ExamReview bank={bank} result={result} contact={contact} onBack={() => setViewing(undefined)} />;
+  return <Setup bank={bank} roles={roles} onView={setViewing} />;
+}
+
+/** Hands the exam in: scores it on the questions the bank still has and stores the result. */
+function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
+  const score = scoreExam(questions, exam.answers, exam.passPercent);
+  const now = new Date();
+  const result: ExamResult = {
+    id: exam.id,
+    startedAt: new Date(exam.startedAt).toISOString(),
+    finishedAt: now.toISOString(),
+    minutes: exam.minutes,
+    passPercent: exam.passPercent,
+    questions: questions.map((q) => q.id),
+    answers: exam.answers,
+    correct: score.correct,
+    total: score.total,
+    percent: score.percent,
+    passed: score.passed,
+    timedOut,
+  };
+  finishExam(result, Object.fromEntries(questions.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
+  return exam.id;
+}
+
+function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamInProgress; contact: Contact; onDone: (id: string) => void }) {
+  const quiz = useStore($quiz);
+  const [now, setNow] = useState(Date.now());
+  const confirm = useRef<HTMLDialogElement>(null);
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
+  const index = Math.min(exam.index, questions.length - 1);
+  const q = questions[index];
+  const left = remainingMs(exam.startedAt, exam.minutes, now);
+  const unanswered = questions.filter((x) => !isAnswered(x, exam.answers[x.id])).length;
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  // Time is up, now or while the tab was closed: hand in what was answered.
+  useEffect(() => {
+    if (isTimedOut(exam.startedAt, exam.minutes, now)) onDone(handIn(bank, exam, true));
+  }, [now]);
+
+  if (!q) return null;
+  return (
+    <div class="exam">
+      <div class="exam-bar">
+        <p class="exam-clock" role="timer" aria-label={t('quiz.exam.left')} data-remaining-ms={left}>
+          {t('quiz.exam.left')} <strong>{formatClock(left)}</strong>
+        </p>
+        <p>{t('quiz.exam.answered', { done: questions.length - unanswered, total: questions.length })}</p>
+        <button type="button" class="button" onClick={() => confirm.current?.showModal()}>{t('quiz.exam.handIn')}</button>
+      </div>
+      <QuestionView
+        key={q.id}
+        question={q}
+        number={index + 1}
+        total={questions.length}
+        answer={exam.answers[q.id]}
+        onAnswer={(a) => saveExamProgress({ ...exam.answers, [q.id]: a }, index)}
+        revealed={false}
+        starred={quiz.starred.includes(q.id)}
+        onStar={() => toggleStar(q.id)}
+        contact={contact}
+      />
+      <nav class="runner-nav" aria-label={t('quiz.round.nav')}>
+        <button type="button" class="button secondary" disabled={index === 0} onClick={() => saveExamProgress(exam.answers, index - 1)}>{t('quiz.prev')}</button>
+        <button type="button" class="button secondary" disabled={index === questions.length - 1} onClick={() => saveExamProgress(exam.answers, index + 1)}>{t('quiz.next')}</button>
+      </nav>
+      <nav class="exam-grid" aria-label={t('quiz.exam.grid')}>
+        <ol>
+          {questions.map((x, i) => {
+            const answered = isAnswered(x, exam.answers[x.id]);
+            return (
+              <li key={x.id}>
+                <button
+                  type="button"
+                  class={answered ? 'answered' : undefined}
+                  aria-current={i === index ? 'step' : undefined}
+                  aria-label={t(answered ? 'quiz.exam.gridAnswered' : 'quiz.exam.gridOpen', { n: i + 1 })}
+                  onClick={() => saveExamProgress(exam.answers, i)}
+                >
+                  {i + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <dialog ref={confirm} class="quiz-dialog" aria-labelledby="hand-in-title">
+        <h2 id="hand-in-title">{t('quiz.exam.confirmTitle')}</h2>
+        <p>{unanswered > 0 ? t('quiz.exam.confirmOpen', { n: unanswered }) : t('quiz.exam.confirmAll')}</p>
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={() => { confirm.current?.close(); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
+          <button type="button" class="button secondary" onClick={() => confirm.current?.close()}>{t('quiz.exam.keepGoing')}</button>
+          <button type="button" class="button secondary" onClick={() => { confirm.current?.close(); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
+        </div>
+      </dialog>
+    </div>
+  );
+}
+
+function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView: (id: string) => void }) {
+  const role = useStore($role);
+  const exams = useStore($quiz).exams;
+  const [settings, setSettings] = useState(DEFAULT_EXAM);
+  const pool = questionsForRole(bank, roles, role);
+  const docs = documentsForRole(bank, roles, role);
+  const errors = validateExamSettings(settings);
+  const field = (key: keyof typeof settings, label: string, min: number, max: number) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type="number" min={min} max={max} value={settings[key]} onInput={(e) => setSettings({ ...settings, [key]: e.currentTarget.valueAsNumber })} />
+    </label>
+  );
+  return (
+    <>
+      <form
+        class="quiz-setup"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (errors.length > 0) return;
+          const startedAt = Date.now();
+          startExam({
+            id: String(startedAt),
+            startedAt,
+            minutes: settings.minutes,
+            passPercent: settings.passPercent,
+            questions: pickExamQuestions(pool, settings.count, String(startedAt)),
+          });
+        }}
+      >
+        <p>{t('quiz.exam.scope', { n: pool.length, docs: bank.documents.filter((d) => docs.includes(d.id)).map((d) => d.shortTitle).join('、') })}</p>
+        {field('count', t('quiz.exam.count'), 5, 100)}
+        {field('minutes', t('quiz.exam.minutes'), 5, 180)}
+        {field('passPercent', t('quiz.exam.pass'), 1, 100)}
+        {errors.length > 0 && <ul class="field-error" role="alert">{errors.map((m) => <li key={m}>{m}</li>)}</ul>}
+        <button type="submit" class="button" disabled={errors.length > 0}>{t('quiz.exam.start')}</button>
+      </form>
+      <section aria-labelledby="past-exams">
+        <h2 id="past-exams">{t('quiz.exam.past')}</h2>
+        {exams.length === 0 ? (
+          <p>{t('quiz.exam.noPast')}</p>
+        ) : (
+          <ul class="exam-history">
+            {[...exams].reverse().map((e) => (
+              <li key={e.id}>
+                {t('quiz.exam.pastItem', { when: formatBeijingDateTime(e.finishedAt), percent: e.percent, result: e.passed ? t('quiz.exam.passed') : t('quiz.exam.failed') })}
+                <button type="button" class="button secondary small" onClick={() => onView(e.id)}>{t('quiz.exam.review')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

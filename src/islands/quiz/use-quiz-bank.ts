@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { QuizBank } from '../../lib/quiz/quiz-bank.ts';
+
+let pending: Promise<QuizBank> | undefined;
+
+function load(): Promise<QuizBank> {
+  pending ??= fetch('/quiz/bank.json').then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<QuizBank>;
+  });
+  // A failed load may be retried.
+  pending.catch(() => (pending = undefined));
+  return pending;
+}
+
+/** State of the bank download. */
+export type BankState = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; bank: QuizBank };
+
+/** The question bank, fetched once per page. */
+export function useQuizBank(): BankState {
+  const [state, setState] = useState<BankState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    load().then(
+      (bank) => live && setState({ status: 'ready', bank }),
+      () => live && setState({ status: 'error', retry: () => setAttempt((n) => n + 1) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return state;
+}

@@ -1,0 +1,127 @@
+import './engine.ts';
+import { examStateSchema, quizStateSchema, type ExamInProgress, type ExamResult, type ExamState, type QuizState } from '../schemas/quiz-state.ts';
+import type { VersionedFormat } from '../lib/versioned.ts';
+import type { Answer } from '../lib/quiz/scoring.ts';
+import type { AttemptRecord } from '../lib/quiz/stats.ts';
+import { recordReview, recordWrong, removeWrong, type Scheduler } from '../lib/quiz/wrong-book.ts';
+import { storageKey, versionedAtom } from './versioned-atom.ts';
+
+/** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
+export const QUIZ_FORMAT: VersionedFormat<QuizState> = { version: 1, schema: quizStateSchema };
+/** Stored format of the exam in progress. */
+export const EXAM_FORMAT: VersionedFormat<ExamState> = { version: 1, schema: examStateSchema };
+
+/** Nothing answered yet. */
+export const EMPTY_QUIZ: QuizState = { version: 1, attempts: [], wrong: {}, mastered: {}, starred: [], practice: {}, daily: {}, exams: [] };
+
+/** Answers, 错题本, 收藏, practice positions, daily quizzes and finished exams. */
+export const $quiz = versionedAtom<QuizState>(storageKey('quiz'), QUIZ_FORMAT, EMPTY_QUIZ);
+/** The exam under way, kept apart so each answer rewrites only this small record. */
+export const $exam = versionedAtom<ExamState>(storageKey('exam'), EXAM_FORMAT, { version: 1, current: null });
+
+function update(change: (state: QuizState) => QuizState): void {
+  $quiz.set(change($quiz.get()));
+}
+
+/** Records an answer; a wrong one lands in the 错题本 (or goes back to the start of its review). */
+export function recordAnswer(questionId: string, ok: boolean, mode: AttemptRecord['m'], now = new Date()): void {
+  update((s) => ({
+    ...s,
+    attempts: [...s.attempts, { q: questionId, t: now.toISOString(), ok, m: mode }],
+    wrong: ok ? s.wrong : recordWrong(s.wrong, questionId, now),
+  }));
+}
+
+/** Records a 错题本 review, scheduled by FSRS; after three right in a row the question leaves the book. */
+export function recordWrongReview(questionId: string, ok: boolean, scheduler: Scheduler, now = new Date()): boolean {
+  const s = $quiz.get();
+  const { book, mastered } = recordReview(s.wrong, questionId, ok, now, scheduler);
+  $quiz.set({
+    ...s,
+    attempts: [...s.attempts, { q: questionId, t: now.toISOString(), ok, m: 'wrong' }],
+    wrong: book,
+    mastered: mastered ? { ...s.mastered, [questionId]: now.toISOString() } : s.mastered,
+  });
+  return mastered;
+}
+
+/** Takes a question out of the 错题本 by hand. */
+export function dismissWrong(questionId: string, now = new Date()): void {
+  update((s) => ({ ...s, wrong: removeWrong(s.wrong, questionId), mastered: { ...s.mastered, [questionId]: now.toISOString() } }));
+}
+
+/** Stars or unstars a question. */
+export function toggleStar(questionId: string): void {
+  update((s) => ({
+    ...s,
+    starred: s.starred.includes(questionId) ? s.starred.filter((q) => q !== questionId) : [...s.starred, questionId],
+  }));
+}
+
+/** Remembers where 章节练习 of a document (or one part of it) stopped. */
+export function savePracticePosition(key: string, questionId: string, now = new Date()): void {
+  update((s) => ({ ...s, practice: { ...s.practice, [key]: { at: questionId, t: now.toISOString() } } }));
+}
+
+/**
+ * Counts a day's 每日一练 once: a second completion of the same day changes nothing.
+ * Its answers also go into history and the 错题本.
+ */
+export function completeDaily(
+  day: string,
+  questions: readonly string[],
+  answers: Record<string, Answer>,
+  results: Record<string, boolean>,
+  now = new Date(),
+): boolean {
+  const s = $quiz.get();
+  if (s.daily[day]) return false;
+  let wrong = s.wrong;
+  for (const q of questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
+  $quiz.set({
+    ...s,
+    attempts: [...s.attempts, ...questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'daily' as const }))],
+    wrong,
+    daily: {
+      ...s.daily,
+      [day]: { questions: [...questions], answers, correct: questions.filter((q) => results[q]).length, doneAt: now.toISOString() },
+    },
+  });
+  return true;
+}
+
+/** Starts an exam; replaces nothing if one is already under way (the caller resumes that one). */
+export function startExam(exam: Omit<ExamInProgress, 'answers' | 'index'>): void {
+  if ($exam.get().current) return;
+  $exam.set({ version: 1, current: { ...exam, answers: {}, index: 0 } });
+}
+
+/** Saves an answer and the position in the exam under way. */
+export function saveExamProgress(answers: Record<string, Answer>, index: number): void {
+  const current = $exam.get().current;
+  if (current) $exam.set({ version: 1, current: { ...current, answers, index } });
+}
+
+/**
+ * Hands the exam in: the result joins the history, each answer the attempts and wrong ones the
+ * 错题本, and only then is the exam record cleared, so a failure in between loses nothing.
+ */
+export function finishExam(result: ExamResult, results: Record<string, boolean>, now = new Date()): void {
+  const s = $quiz.get();
+  if (!s.exams.some((e) => e.id === result.id)) {
+    let wrong = s.wrong;
+    for (const q of result.questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
+    $quiz.set({
+      ...s,
+      attempts: [...s.attempts, ...result.questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const }))],
+      wrong,
+      exams: [...s.exams, result],
+    });
+  }
+  $exam.set({ version: 1, current: null });
+}
+
+/** Abandons the exam under way without a result. */
+export function abandonExam(): void {
+  $exam.set({ version: 1, current: null });
+}
