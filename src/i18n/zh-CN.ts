@@ -242,7 +242,7 @@ export const zhCN = {
   'quiz.exam.given': '你的答案：{answer}',
   'quiz.exam.past': '以往考试',
   'quiz.exam.noPast': '还没有考试记录。',
-  'quiz.exam.pastItem': '{when} · {percent}% · {result}',
+  'quiz.exam.pastItem': '{when} 交卷 · 得分 {percent}% · {result}',
   'quiz.exam.review': '查看',
   'quiz.wrong.summary': '到期待复习 {due} 道，以后复习 {later} 道。',
   'quiz.wrong.start': '复习到期的 {n} 道题',

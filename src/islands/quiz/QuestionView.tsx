@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { BLANK_PATTERN, OPTION_LETTERS } from '../../schemas/question.ts';
+import { BLANK_PATTERN, OPTION_LETTERS } from '../../schemas/question-vocabulary.ts';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
 import { t } from '../../i18n/t.ts';
@@ -102,7 +102,8 @@ export default function QuestionView(props: Props) {
   const blanks = q.type === 'fill' ? q.answer.length : 0;
   const fills = Array.isArray(answer) ? answer : [];
   let blank = 0;
-  const stem = q.type === 'fill' ? q.stem.replace(BLANK_PATTERN, () => `（${++blank}）____`) : q.stem;
+  // Number the blanks only when there is more than one, to match the labels of the boxes.
+  const stem = q.type === 'fill' ? q.stem.replace(BLANK_PATTERN, () => (blanks > 1 ? `（${++blank}）____` : '____')) : q.stem;
 
   return (
     <article ref={root} class="question" data-question-id={q.id} data-revealed={revealed ? (ok ? 'right' : 'wrong') : undefined} onKeyDown={onKeyDown}>

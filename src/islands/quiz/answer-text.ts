@@ -1,4 +1,4 @@
-import { OPTION_LETTERS } from '../../schemas/question.ts';
+import { OPTION_LETTERS } from '../../schemas/question-vocabulary.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
 import { t } from '../../i18n/t.ts';

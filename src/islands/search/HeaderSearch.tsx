@@ -1,7 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { warmUpSearch } from '../../stores/search.ts';
+import type { ComponentType } from 'preact';
 import { t } from '../../i18n/t.ts';
-import SearchPanel, { type FilterOptions } from './SearchPanel.tsx';
+import type { FilterOptions } from './SearchPanel.tsx';
+import type SearchPanelType from './SearchPanel.tsx';
+
+type PanelComponent = typeof SearchPanelType extends ComponentType<infer P> ? ComponentType<P> : never;
+
+// The panel, Pagefind glue and quick jump load only when the member starts to search: every page
+// carries this box, and most visits never use it.
+let panelModule: Promise<PanelComponent> | undefined;
+const loadPanel = (): Promise<PanelComponent> => {
+  panelModule ??= import('./SearchPanel.tsx').then((m) => m.default);
+  panelModule.catch(() => (panelModule = undefined));
+  return panelModule;
+};
+const warmUp = () => {
+  void loadPanel().catch(() => undefined);
+  void import('../../stores/search.ts').then((m) => m.warmUpSearch(), () => undefined);
+};
 
 interface Props {
   /** Filter choices for the panel. */
@@ -19,11 +35,15 @@ export default function HeaderSearch({ options }: Props) {
   // Counts openings: a reopen right after a close must still reach showModal() below.
   const [openings, setOpenings] = useState(0);
   const returnTo = useRef<HTMLElement | null>(null);
+  const [Panel, setPanel] = useState<PanelComponent | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
 
   const show = (query: string) => {
     returnTo.current = document.activeElement as HTMLElement | null;
     setSeed(query);
     setOpenings((n) => n + 1);
+    setLoadFailed(false);
+    loadPanel().then((component) => setPanel(() => component), () => setLoadFailed(true));
   };
 
   useEffect(() => {
@@ -55,7 +75,7 @@ export default function HeaderSearch({ options }: Props) {
         }}
       >
         <label for="header-search-input" class="visually-hidden">{t('search.headerLabel')}</label>
-        <input id="header-search-input" name="q" type="search" placeholder={t('search.headerPlaceholder')} title={t('search.shortcut')} onFocus={warmUpSearch} />
+        <input id="header-search-input" name="q" type="search" placeholder={t('search.headerPlaceholder')} title={t('search.shortcut')} onFocus={warmUp} />
         <button type="submit">{t('search.submit')}</button>
       </form>
       <dialog
@@ -78,7 +98,8 @@ export default function HeaderSearch({ options }: Props) {
           <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('search.close')}</button>
         </div>
         {/* A fresh panel per opening, kept mounted while closed so a quick reopen never races an unmount. */}
-        {openings > 0 && <SearchPanel key={openings} options={options} initialQuery={seed} idPrefix="dialog-search" />}
+        {openings > 0 && Panel && <Panel key={openings} options={options} initialQuery={seed} idPrefix="dialog-search" />}
+        {openings > 0 && !Panel && <p role="status">{loadFailed ? t('search.error') : t('search.loading')}</p>}
       </dialog>
     </>
   );

@@ -2,7 +2,8 @@
  * Marking a member's answer against a question's key. Pure, so the practice page, the exam and
  * the wrong book all mark the same way.
  */
-import { BLANK_PATTERN, OPTION_LETTERS, type Question } from '../../schemas/question.ts';
+import { BLANK_PATTERN, OPTION_LETTERS } from '../../schemas/question-vocabulary.ts';
+import type { Question } from '../../schemas/question.ts';
 
 /**
  * A member's answer. 单选: one letter (`'B'`); 多选: letters (`['A', 'C']`); 判断: a boolean;
