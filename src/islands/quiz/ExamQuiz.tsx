@@ -13,7 +13,7 @@ import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
 import ExamReview from './ExamReview.tsx';
-import { documentsForRole, questionsForRole } from './PracticeQuiz.tsx';
+import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
 
 interface Props {

@@ -6,6 +6,7 @@ import { $quiz, recordAnswer, savePracticePosition } from '../../stores/quiz.ts'
 import { $role } from '../../stores/settings.ts';
 import type { Role } from '../../schemas/site-config.ts';
 import { t } from '../../i18n/t.ts';
+import { documentsForRole } from '../../lib/quiz/role-scope.ts';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import Runner from './Runner.tsx';
@@ -19,18 +20,6 @@ interface Props {
   /** Roles from site.config.ts, to preselect the member's documents for 随机练习. */
   roles: Role[];
   contact: Contact;
-}
-
-/** The questions a role is asked: leading cadres all of them, other members those for everyone. */
-export function questionsForRole(bank: QuizBank, roles: readonly Role[], roleId: string | undefined): QuizQuestion[] {
-  const track = roles.find((r) => r.id === roleId)?.track ?? 'all';
-  return bank.questions.filter((q) => track === 'leaders' || q.audience === 'all');
-}
-
-/** The documents a role studies. */
-export function documentsForRole(bank: QuizBank, roles: readonly Role[], roleId: string | undefined): string[] {
-  const asked = new Set(questionsForRole(bank, roles, roleId).map((q) => q.document));
-  return bank.documents.filter((d) => asked.has(d.id)).map((d) => d.id);
 }
 
 /** 章节练习, 随机练习 and 收藏练习: pick the questions, then run them with immediate feedback. */
