@@ -35,6 +35,8 @@ export function recordAnswer(questionId: string, ok: boolean, mode: AttemptRecor
 /** Records a 错题本 review, scheduled by FSRS; after three right in a row the question leaves the book. */
 export function recordWrongReview(questionId: string, ok: boolean, scheduler: Scheduler, now = new Date()): boolean {
   const s = $quiz.get();
+  // Another tab may have mastered or removed it meanwhile: that review no longer applies.
+  if (!s.wrong[questionId]) return false;
   const { book, mastered } = recordReview(s.wrong, questionId, ok, now, scheduler);
   $quiz.set({
     ...s,
@@ -47,6 +49,7 @@ export function recordWrongReview(questionId: string, ok: boolean, scheduler: Sc
 
 /** Takes a question out of the 错题本 by hand. */
 export function dismissWrong(questionId: string, now = new Date()): void {
+  if (!$quiz.get().wrong[questionId]) return;
   update((s) => ({ ...s, wrong: removeWrong(s.wrong, questionId), mastered: { ...s.mastered, [questionId]: now.toISOString() } }));
 }
 
@@ -118,7 +121,8 @@ export function finishExam(result: ExamResult, results: Record<string, boolean>,
       exams: [...s.exams, result],
     });
   }
-  $exam.set({ version: 1, current: null });
+  // A stale hand-in (say from another tab) must not throw away a different exam under way.
+  if ($exam.get().current?.id === result.id) $exam.set({ version: 1, current: null });
 }
 
 /** Abandons the exam under way without a result. */
