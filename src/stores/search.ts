@@ -43,8 +43,11 @@ let quickDocs: Promise<QuickDoc[]> | null = null;
 let generation = 0;
 
 /** Pagefind, loaded on the first search only; a failed load is forgotten so "retry" loads again. */
+let failedLoads = 0;
+
 function loadPagefind(): Promise<SearchBackend> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL)
+  // Browsers remember a module that failed to load; a retry needs an address not yet tried.
+  pagefind ??= import(/* @vite-ignore */ failedLoads === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedLoads}`)
     .then(async (pf) => {
       await pf.options({ excerptLength: 24 });
       await pf.init();
@@ -52,6 +55,7 @@ function loadPagefind(): Promise<SearchBackend> {
     })
     .catch((error: unknown) => {
       pagefind = null;
+      failedLoads += 1;
       throw error;
     });
   return pagefind;

@@ -50,6 +50,11 @@ export default function HeaderSearch({ options }: Props) {
     if (openings > 0 && !dialog.current?.open) dialog.current?.showModal();
   }, [openings]);
 
+  // The first time, the panel arrives after showModal() has looked for something to focus.
+  useEffect(() => {
+    if (Panel && dialog.current?.open) dialog.current.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+  }, [Panel]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = (e.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable]');

@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import ConfirmDialog from '../common/ConfirmDialog.tsx';
+import { applyImport, previewImport, type ImportPreview } from '../../stores/archive.ts';
+import { t } from '../../i18n/t.ts';
+import ImportSummary from './ImportSummary.tsx';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'problem'; message: string }
+  | { kind: 'preview'; preview: ImportPreview };
+
+interface Props {
+  /** Called after a merge, with the message to show and the backup that undoes it. */
+  onImported: (message: string, snapshotKey: string) => void;
+}
+
+/**
+ * 导入学习档案: pick or drop a file; it is checked and summarised in a dialog, and merged only
+ * when the member confirms. A rejected file shows why, and nothing changes.
+ */
+export default function ImportPanel({ onImported }: Props) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  // Each summary gets a fresh dialog: the previous one's close event arrives asynchronously and
+  // would otherwise reach the new summary's handler and cancel it at once.
+  const [dialogKey, setDialogKey] = useState(0);
+
+  const check = async (file: File) => {
+    setState({ kind: 'checking' });
+    // previewImport reports every problem it knows of; anything else still must not leave the panel stuck.
+    const result = await previewImport(file).catch(() => ({ ok: false as const, reason: t('archive.transfer.reason.read') }));
+    if (result.ok) setDialogKey((k) => k + 1);
+    setState(
+      result.ok
+        ? { kind: 'preview', preview: result.preview }
+        : { kind: 'problem', message: t('archive.transfer.import.rejected', { file: file.name, reason: result.reason }) },
+    );
+  };
+
+  const confirm = () => {
+    if (state.kind !== 'preview') return;
+    const { preview } = state;
+    const result = applyImport(preview);
+    if (!result.ok) {
+      setState({ kind: 'problem', message: t('archive.transfer.import.failed', { reason: result.reason }) });
+      return;
+    }
+    const added = preview.domains.reduce((n, d) => n + d.added, 0);
+    const changed = preview.domains.reduce((n, d) => n + d.changed, 0);
+    setState({ kind: 'idle' });
+    onImported(t('archive.transfer.import.done', { name: preview.archive.member.name, added, changed }), result.snapshotKey);
+  };
+
+  return (
+    <section
+      class={`card archive-transfer-section archive-drop${dragging ? ' is-dragging' : ''}`}
+      aria-labelledby="archive-import-heading"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer?.files[0];
+        if (file) void check(file);
+      }}
+    >
+      <h2 id="archive-import-heading">{t('archive.transfer.import.heading')}</h2>
+      <p>{t('archive.transfer.import.lead')}</p>
+      <div class="archive-field">
+        <label for="archive-import-file">{t('archive.transfer.import.pick')}</label>
+        <input
+          id="archive-import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="archive-drop-hint"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            // Cleared, so picking the same file again is noticed.
+            input.value = '';
+            if (file) void check(file);
+          }}
+        />
+        <p id="archive-drop-hint" class="muted archive-hint">{t('archive.transfer.import.drop')}</p>
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'checking' && <p>{t('archive.transfer.import.checking')}</p>}
+      </div>
+      {state.kind === 'problem' && (
+        <p class="archive-problem" role="alert" data-archive-problem>
+          {state.message}
+        </p>
+      )}
+      <ConfirmDialog
+        key={dialogKey}
+        open={state.kind === 'preview'}
+        title={t('archive.transfer.import.confirmTitle')}
+        confirmLabel={t('archive.transfer.import.confirm')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={confirm}
+        onCancel={() => setState({ kind: 'idle' })}
+      >
+        {state.kind === 'preview' && <ImportSummary preview={state.preview} />}
+      </ConfirmDialog>
+    </section>
+  );
+}

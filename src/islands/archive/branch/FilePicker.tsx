@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/t.ts';
+
+interface Props {
+  /** Called with the files picked or dropped (at least one). */
+  onFiles: (files: File[]) => void;
+  /** True while files are being read; picking is paused. */
+  busy: boolean;
+}
+
+/**
+ * 选择学习档案文件: a file input that takes many files, inside a box that also takes dropped
+ * files. The input is the keyboard and screen-reader way in; dropping is a shortcut.
+ */
+export default function FilePicker({ onFiles, busy }: Props) {
+  const [dragging, setDragging] = useState(false);
+  const take = (list: FileList | null | undefined) => {
+    const files = list ? Array.from(list) : [];
+    if (files.length > 0 && !busy) onFiles(files);
+  };
+  return (
+    <div
+      class={`branch-drop${dragging ? ' is-dragging' : ''}`}
+      data-branch-drop
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        take(e.dataTransfer?.files);
+      }}
+    >
+      <label for="branch-files" class="branch-drop-label">{t('archive.branch.files.pick')}</label>
+      <input
+        id="branch-files"
+        type="file"
+        multiple
+        accept=".json,application/json"
+        disabled={busy}
+        aria-describedby="branch-drop-hint"
+        onChange={(e) => {
+          const input = e.currentTarget;
+          // Marked here so the benchmark measures from the moment of choosing.
+          performance.mark('branch:selected');
+          const files = input.files ? Array.from(input.files) : [];
+          // Cleared, so choosing the same files again is noticed.
+          input.value = '';
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+      <p id="branch-drop-hint" class="muted branch-hint">{t('archive.branch.files.drop')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { RejectedFile, ReplacedFile } from '../../../lib/archive/branch/load.ts';
+import { formatArchiveTime } from '../../../lib/archive/format.ts';
+import { t } from '../../../i18n/t.ts';
+
+interface Props {
+  rejected: readonly RejectedFile[];
+  replaced: readonly ReplacedFile[];
+}
+
+/** Files that were not used and why, and older duplicates set aside for a member's newer file. */
+export default function LoadIssues({ rejected, replaced }: Props) {
+  if (rejected.length === 0 && replaced.length === 0) return null;
+  return (
+    <div class="branch-issues">
+      {rejected.length > 0 && (
+        <section class="branch-rejected" aria-labelledby="branch-rejected-heading" data-branch-rejected>
+          <h3 id="branch-rejected-heading">{t('archive.branch.rejected.heading', { count: rejected.length })}</h3>
+          <p>{t('archive.branch.rejected.lead')}</p>
+          <ul>
+            {rejected.map((r, i) => (
+              <li key={`${r.file}-${i}`}>{t('archive.branch.rejected.item', { file: r.file, reason: r.reason })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {replaced.length > 0 && (
+        <section class="branch-replaced" aria-labelledby="branch-replaced-heading" data-branch-replaced>
+          <h3 id="branch-replaced-heading">{t('archive.branch.replaced.heading', { count: replaced.length })}</h3>
+          <p>{t('archive.branch.replaced.lead')}</p>
+          <ul>
+            {replaced.map((r, i) => (
+              <li key={`${r.file}-${i}`}>
+                {t('archive.branch.replaced.item', {
+                  file: r.file,
+                  name: r.name,
+                  time: formatArchiveTime(r.exportedAt),
+                  kept: r.keptFile,
+                  keptTime: formatArchiveTime(r.keptExportedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

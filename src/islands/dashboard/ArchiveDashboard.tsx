@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $activity } from '../../stores/activity.ts';
+import { $reading } from '../../stores/reading.ts';
+import { $settings } from '../../stores/settings.ts';
+import { $quiz } from '../../stores/quiz.ts';
+import { $notes } from '../../stores/notes.ts';
+import { $planProgress } from '../../stores/plan-progress.ts';
+import { $selfcheck } from '../../stores/selfcheck.ts';
+import { $rectify } from '../../stores/rectify.ts';
+import { daysInMonth, examFigures, latestSelfcheck, monthOf, studySeries, summarizeSeries, tasksDone } from '../../lib/archive/dashboard.ts';
+import { countItems } from '../../lib/action/rectify-list.ts';
+import { isForTrack } from '../../lib/study-list.ts';
+import { learnedCount } from '../../lib/reading-progress.ts';
+import { beijingDay, formatPartialDate } from '../../lib/dates.ts';
+import { t } from '../../i18n/t.ts';
+import StudyChart from './StudyChart.tsx';
+import { formatDuration } from './duration.ts';
+import type { ArchiveProps } from './types.ts';
+
+/** One figure of the overview: label, value and where to see more. */
+interface Figure {
+  id: string;
+  label: string;
+  value: string;
+  href?: string;
+}
+
+/**
+ * The 学习档案 overview: study time over the last 90 days and the figures the branch looks at
+ * (学习考勤 and 学习测试 among them), all by Beijing day. Everything comes from this browser's
+ * stores, which the server does not have, so a loading line shows until the island runs.
+ */
+export default function ArchiveDashboard({ roles, docs, tasks }: Omit<ArchiveProps, 'unitName'>) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const activity = useStore($activity);
+  const reading = useStore($reading);
+  const settings = useStore($settings);
+  const quiz = useStore($quiz);
+  const notes = useStore($notes);
+  const plan = useStore($planProgress);
+  const selfcheck = useStore($selfcheck);
+  const rectify = useStore($rectify);
+  if (!mounted) return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
+
+  const now = new Date();
+  const today = beijingDay(now);
+  const month = monthOf(today);
+  const role = roles.find((r) => r.id === settings.role);
+  const track = role?.track ?? 'all';
+  const mine = docs.filter((d) => isForTrack(d.audience, track));
+  const series = studySeries(activity.days, today, 90);
+  const week = summarizeSeries(series.slice(-7)).total;
+  const exams = examFigures(quiz.exams);
+  const planMonth = tasksDone(tasks, plan.tasks, track, Number(today.slice(0, 4)), Number(today.slice(5, 7)));
+  const check = latestSelfcheck(selfcheck.checks);
+  const rectifyCounts = countItems(rectify.items, now);
+  const none = t('archive.none');
+
+  const figures: Figure[] = [
+    { id: 'today', label: t('archive.studyToday'), value: formatDuration(activity.days[today] ?? 0) },
+    { id: 'week', label: t('archive.studyWeek'), value: formatDuration(week) },
+    { id: 'docs', label: t('archive.docsDone'), value: t('archive.docsDoneValue', { done: learnedCount(reading, mine.map((d) => d.id)), total: mine.length }), href: '/study/' },
+    ...(planMonth.total > 0
+      ? [{ id: 'tasks', label: t('archive.tasks'), value: t('archive.tasksValue', planMonth), href: '/plan/' }]
+      : []),
+    { id: 'daily', label: t('archive.daily'), value: t('archive.days', { n: daysInMonth(Object.keys(quiz.daily), month) }), href: '/quiz/daily/' },
+    { id: 'exam-best', label: t('archive.examBest'), value: exams.best ? t('archive.percent', { n: exams.best.percent }) : none, href: '/quiz/exam/' },
+    {
+      id: 'exam-latest',
+      label: t('archive.examLatest'),
+      value: exams.latest ? t('archive.examLatestValue', { percent: exams.latest.percent, day: formatPartialDate(beijingDay(new Date(exams.latest.finishedAt))) }) : none,
+      href: '/quiz/exam/',
+    },
+    { id: 'wrong', label: t('archive.wrong'), value: t('archive.wrongValue', { n: Object.keys(quiz.wrong).length }), href: '/quiz/wrong/' },
+    {
+      id: 'selfcheck',
+      label: t('archive.selfcheck'),
+      value: check ? t('archive.selfcheckValue', { day: formatPartialDate(check.record.day), gaps: check.gaps }) : none,
+      href: '/action/selfcheck/',
+    },
+    { id: 'rectify-open', label: t('archive.rectifyOpen'), value: t('archive.items', { n: rectifyCounts.open }), href: '/action/rectify/' },
+    { id: 'rectify-overdue', label: t('archive.rectifyOverdue'), value: t('archive.items', { n: rectifyCounts.overdue }), href: '/action/rectify/' },
+    { id: 'notes', label: t('archive.notes'), value: t('archive.notesValue', { n: Object.keys(notes.notes).length }), href: '#archive-notes' },
+  ];
+
+  return (
+    <div class="archive-dashboard">
+      <p class="archive-role">
+        {role ? t('archive.role', { role: role.name }) : <>{t('archive.noRole')} <a href="/">{t('archive.chooseRole')}</a></>}
+      </p>
+      <section aria-labelledby="archive-figures">
+        <h2 id="archive-figures">{t('archive.figures')}</h2>
+        <dl class="archive-figures">
+          {figures.map((f) => (
+            <div key={f.id} data-figure={f.id}>
+              <dt>{f.href ? <a href={f.href}>{f.label}</a> : f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="archive-chart">
+        <h2 id="archive-chart">{t('archive.chart.title')}</h2>
+        <StudyChart series={series} />
+        <p class="muted archive-how">{t('archive.chart.howCounted')}</p>
+      </section>
+    </div>
+  );
+}

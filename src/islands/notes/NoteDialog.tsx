@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $notes, createNote } from '../../stores/notes.ts';
+import { notesOn } from '../../lib/notes/group.ts';
+import { NOTE_MAX_LENGTH } from '../../lib/notes/validate.ts';
+import { t } from '../../i18n/t.ts';
+import NoteItem from './NoteItem.tsx';
+import NoteText from './NoteText.tsx';
+import { useNoteDelete } from './use-note-delete.tsx';
+
+/** The heading a note is being written on. */
+export interface NoteTarget {
+  anchor: string;
+  heading: string;
+  /** The 笔记 button that opened the dialog; focus goes back to it. */
+  button: HTMLButtonElement;
+}
+
+interface Props {
+  docId: string;
+  docTitle: string;
+  /** The heading to write on; the dialog is open while there is one. */
+  target: NoteTarget | undefined;
+  /** The dialog closed (close button or Escape). */
+  onClosed: () => void;
+}
+
+/**
+ * The in-page note dialog of a document page: the heading's notes (修改 / 删除 with undo) and a
+ * box for a new one. Loaded only when a 笔记 button is first used, so reading costs no extra JS.
+ */
+export default function NoteDialog({ docId, docTitle, target, onClosed }: Props) {
+  const state = useStore($notes);
+  const [status, setStatus] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { requestDelete, confirm, undo } = useNoteDelete();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && target && !el.open) {
+      setStatus('');
+      el.showModal();
+    }
+  }, [target]);
+
+  const closed = () => {
+    target?.button.focus();
+    onClosed();
+  };
+
+  const notes = target ? notesOn(state.notes, docId, target.anchor) : [];
+  return (
+    <>
+      <dialog ref={dialog} class="note-dialog" aria-labelledby="note-dialog-title" onClose={closed}>
+        {target && (
+          <div class="note-dialog-body">
+            <div class="note-dialog-head">
+              <div>
+                <p class="note-dialog-doc muted">{t('notes.dialogDoc', { doc: docTitle })}</p>
+                <h2 id="note-dialog-title">{t('notes.dialogTitle', { heading: target.heading })}</h2>
+              </div>
+              <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('notes.close')}</button>
+            </div>
+            {notes.length > 0 && (
+              <section aria-labelledby="note-dialog-existing">
+                <h3 id="note-dialog-existing" class="note-subhead">{t('notes.existing')}</h3>
+                <ul class="note-items">
+                  {notes.map((note) => (
+                    <li key={note.id}>
+                      <NoteItem note={note} onDelete={requestDelete} onSaved={() => setStatus(t('notes.updated'))} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {undo}
+            <NoteText
+              key={target.anchor}
+              id="note-new"
+              label={t('notes.newLabel')}
+              saveLabel={t('notes.save')}
+              autoFocus
+              onSave={(text) => {
+                const saved = createNote({ doc: docId, anchor: target.anchor, heading: target.heading }, text);
+                if (!saved.ok) return saved.problem;
+                setStatus(t('notes.saved'));
+                return undefined;
+              }}
+            />
+            <p class="note-hint muted">{t('notes.hint', { max: NOTE_MAX_LENGTH })}</p>
+            <p class="note-status" role="status">{status}</p>
+            {confirm}
+          </div>
+        )}
+      </dialog>
+      {!target && undo && <div class="note-page-undo">{undo}</div>}
+    </>
+  );
+}

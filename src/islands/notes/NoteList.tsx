@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $notes } from '../../stores/notes.ts';
+import { notesByDocument } from '../../lib/notes/group.ts';
+import { notesAsText, notesFileName } from '../../lib/notes/text-export.ts';
+import { beijingDay } from '../../lib/dates.ts';
+import { downloadText } from '../archive/download.ts';
+import { t } from '../../i18n/t.ts';
+import type { ArchiveDoc } from '../dashboard/types.ts';
+import NoteItem from './NoteItem.tsx';
+import { useNoteDelete } from './use-note-delete.tsx';
+
+interface Props {
+  /** Every document in catalogue order, with its headings' anchors. */
+  docs: ArchiveDoc[];
+}
+
+/**
+ * Every 学习笔记 on the 学习档案 page: by document, each under a link back to its heading, with
+ * 修改 / 删除 (confirmed, undoable) and "导出为文本", a plain .txt download made in the browser.
+ */
+export default function NoteList({ docs }: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const state = useStore($notes);
+  const [status, setStatus] = useState('');
+  const { requestDelete, confirm, undo } = useNoteDelete();
+  if (!mounted) return <p class="archive-loading">{t('archive.loading')}</p>;
+
+  const order = docs.map((d) => d.id);
+  const titles = Object.fromEntries(docs.map((d) => [d.id, d.shortTitle]));
+  const anchors = Object.fromEntries(docs.map((d) => [d.id, d.anchors]));
+  const groups = notesByDocument(state.notes, order, anchors);
+  const count = groups.reduce((n, g) => n + g.notes.length, 0);
+
+  const exportText = () => {
+    const now = new Date();
+    const fileName = notesFileName(beijingDay(now));
+    const text = notesAsText(state.notes, { order, titles: Object.fromEntries(docs.map((d) => [d.id, d.title])), anchors }, now);
+    // A byte-order mark and Windows line ends, so Notepad on older Windows opens Chinese text right.
+    downloadText(fileName, `\uFEFF${text.replace(/\n/g, '\r\n')}`, 'text/plain');
+    setStatus(t('notes.list.exported', { file: fileName }));
+  };
+
+  return (
+    <div class="note-list">
+      <p>{count > 0 ? t('notes.list.count', { n: count }) : t('notes.list.empty')}</p>
+      {undo}
+      {groups.map((group) => (
+        <section key={group.doc} class="note-doc" aria-labelledby={`notes-doc-${group.doc}`}>
+          <h3 id={`notes-doc-${group.doc}`}>{t('notes.export.document', { title: titles[group.doc] ?? group.doc })}</h3>
+          <ul class="note-items">
+            {group.notes.map((note) => (
+              <li key={note.id}>
+                <p class="note-where">
+                  <a href={`/documents/${encodeURIComponent(note.doc)}/#${encodeURIComponent(note.anchor)}`}>{note.heading || note.anchor}</a>
+                </p>
+                <NoteItem note={note} onDelete={requestDelete} onSaved={() => setStatus(t('notes.updated'))} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <div class="note-export">
+        <button type="button" class="button" onClick={exportText} disabled={count === 0} data-notes-export>
+          {t('notes.list.export')}
+        </button>
+        <p class="muted">{t('notes.list.exportHint')}</p>
+      </div>
+      <p class="note-status" role="status">{status}</p>
+      {confirm}
+    </div>
+  );
+}

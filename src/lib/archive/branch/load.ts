@@ -1,0 +1,163 @@
+/**
+ * Reading many members' 学习档案 files at once for the 支部汇总. Each file is checked on its own
+ * by the same parser a member's import uses: a bad file is listed with its name and the reason,
+ * and never stops the others. When one member (same name and role) handed in several files, the
+ * one exported last is used and the others are listed as replaced, so a member who exports again
+ * to catch up is counted once, with their latest record.
+ */
+import type { ParseResult } from '../archive-file.ts';
+import { t } from '../../../i18n/t.ts';
+import { memberFacts, type MemberFacts } from './facts.ts';
+
+/** A file the secretary picked, already read as text. */
+export interface MemberFileInput {
+  /** The file's name, shown when it is rejected or replaced. */
+  name: string;
+  /** Its contents. */
+  text: string;
+  /** Its size in bytes (the parser refuses files over its limit before reading them). */
+  size: number;
+}
+
+/** Reads one file; `parseArchive` with the site's domains, or a fake in tests. */
+export type ParseArchiveFn = (text: string, size: number) => Promise<ParseResult>;
+
+/** One member's archive that passed every check. */
+export interface LoadedMember {
+  /** Identity used to find duplicates: the name (NFC) and the role id. */
+  key: string;
+  /** The file it came from. */
+  file: string;
+  /** The member's name as they entered it. */
+  name: string;
+  /** The role id they chose on the site, if any. */
+  role?: string;
+  /** When the file was exported (ISO instant). */
+  exportedAt: string;
+  /**
+   * What the summary needs from the file, taken out once when it is read: a few numbers and
+   * dates per domain instead of every answer, so 200 members fit in memory and changing the
+   * period is instant.
+   */
+  facts: MemberFacts;
+}
+
+/** A file that could not be used, and why (in Chinese). */
+export interface RejectedFile {
+  file: string;
+  reason: string;
+}
+
+/** A member's older file, set aside for a newer one. */
+export interface ReplacedFile {
+  /** The older file's name. */
+  file: string;
+  /** Whose it is. */
+  name: string;
+  role?: string;
+  /** When the older file was exported. */
+  exportedAt: string;
+  /** The file used instead, and when it was exported. */
+  keptFile: string;
+  keptExportedAt: string;
+}
+
+/** Everything read so far: members (one per person), rejected and replaced files. */
+export interface LoadResult {
+  members: LoadedMember[];
+  rejected: RejectedFile[];
+  replaced: ReplacedFile[];
+}
+
+/** Nothing read yet. */
+export const EMPTY_LOAD: LoadResult = { members: [], rejected: [], replaced: [] };
+
+/** The duplicate key of a member: same name (Unicode-normalised) and same role. */
+export function memberKey(name: string, role: string | undefined): string {
+  return `${name.normalize('NFC')}\u0000${role ?? ''}`;
+}
+
+/**
+ * Adds one accepted member to `result` (mutating it): a newer file of the same member takes the
+ * older one's place in the list (so the order stays the order files were first picked); an
+ * older or equally old file is listed as replaced.
+ */
+function addMember(result: LoadResult, index: Map<string, number>, member: LoadedMember): void {
+  const at = index.get(member.key);
+  if (at === undefined) {
+    index.set(member.key, result.members.length);
+    result.members.push(member);
+    return;
+  }
+  const current = result.members[at]!;
+  const newer = Date.parse(member.exportedAt) > Date.parse(current.exportedAt);
+  const [kept, old] = newer ? [member, current] : [current, member];
+  if (newer) result.members[at] = member;
+  const replaced: ReplacedFile = { file: old.file, name: old.name, exportedAt: old.exportedAt, keptFile: kept.file, keptExportedAt: kept.exportedAt };
+  if (old.role !== undefined) replaced.role = old.role;
+  result.replaced.push(replaced);
+}
+
+/** One file after its check: the member it holds, or why it was rejected. */
+export type CheckedFile = { ok: true; member: LoadedMember } | { ok: false; rejected: RejectedFile };
+
+/**
+ * Checks one file with `parse` and takes out the summary's facts. Never throws: a parser failure
+ * rejects the file. Runs in a worker on the page (many files at once), or on the main thread.
+ */
+export async function checkMemberFile(file: MemberFileInput, parse: ParseArchiveFn): Promise<CheckedFile> {
+  let parsed: ParseResult;
+  try {
+    parsed = await parse(file.text, file.size);
+  } catch {
+    parsed = { ok: false, reason: t('archive.branch.files.readFailed') };
+  }
+  if (!parsed.ok) return { ok: false, rejected: { file: file.name, reason: parsed.reason } };
+  const { archive } = parsed;
+  const member: LoadedMember = {
+    key: memberKey(archive.member.name, archive.member.role),
+    file: file.name,
+    name: archive.member.name,
+    exportedAt: archive.exportedAt,
+    // Domains the parser skipped (not known to this site yet) are read from the raw data.
+    facts: memberFacts(parsed.decoded, Object.fromEntries(parsed.skipped.map((key) => [key, archive.data[key]]))),
+  };
+  if (archive.member.role !== undefined) member.role = archive.member.role;
+  return { ok: true, member };
+}
+
+/**
+ * Adds checked files, in the order given, to what was read before: members (one per person,
+ * the newest file kept), rejected files and replaced duplicates. `into` is not changed.
+ */
+export function addCheckedFiles(into: LoadResult, checked: readonly CheckedFile[]): LoadResult {
+  const result: LoadResult = { members: [...into.members], rejected: [...into.rejected], replaced: [...into.replaced] };
+  const index = new Map(result.members.map((m, i) => [m.key, i]));
+  for (const c of checked) {
+    if (c.ok) addMember(result, index, c.member);
+    else result.rejected.push(c.rejected);
+  }
+  return result;
+}
+
+/** Options for {@link loadMemberFiles}. */
+export interface LoadOptions {
+  /** Files read before (picked earlier): new files are added to them, duplicates resolved across both. */
+  into?: LoadResult;
+  /** Called after each file with how many are done; may return a promise, which is waited for. */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+}
+
+/**
+ * Checks every file with `parse`, one after another, and returns the members, the rejected files
+ * (name and reason) and the older duplicates. Never throws. `into` is not changed; a new result
+ * is returned.
+ */
+export async function loadMemberFiles(files: readonly MemberFileInput[], parse: ParseArchiveFn, options: LoadOptions = {}): Promise<LoadResult> {
+  const checked: CheckedFile[] = [];
+  for (let i = 0; i < files.length; i++) {
+    checked.push(await checkMemberFile(files[i]!, parse));
+    await options.onProgress?.(i + 1, files.length);
+  }
+  return addCheckedFiles(options.into ?? EMPTY_LOAD, checked);
+}

@@ -1,0 +1,40 @@
+/**
+ * 党性体检 records in the 学习档案. Submitted checks are never changed, so they merge as a union by
+ * id. A half-filled draft belongs to the device it is being filled in on: the file's draft is taken
+ * only when this device has none, so an import never overwrites answers being typed here.
+ */
+import type { ArchiveDomain } from '../domain.ts';
+import type { VersionedFormat } from '../../versioned.ts';
+import { selfcheckStateSchema, type SelfcheckState } from '../../../schemas/selfcheck.ts';
+import { EMPTY_SELFCHECK } from '../../action/selfcheck.ts';
+import { recordDiff, unionBy } from './merge-helpers.ts';
+import { t } from '../../../i18n/t.ts';
+
+/** The stored format; must match `SELFCHECK_FORMAT` in src/stores/selfcheck.ts (a unit test checks it). */
+export const SELFCHECK_ARCHIVE_FORMAT: VersionedFormat<SelfcheckState> = { version: 1, schema: selfcheckStateSchema };
+
+/** Both sides' checks, oldest first; this device's draft, or the file's when there is none here. */
+export function mergeSelfcheck(current: SelfcheckState, incoming: SelfcheckState): SelfcheckState {
+  const union = unionBy(current.checks, incoming.checks, (c) => c.id);
+  const checks = union === current.checks ? union : [...union].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const draft = current.draft ?? incoming.draft;
+  return checks === current.checks && draft === current.draft ? current : { version: 1, draft, checks };
+}
+
+/** Checks the file would add (a draft taken over counts as one). */
+export function diffSelfcheck(current: SelfcheckState, incoming: SelfcheckState): { added: number; changed: number } {
+  const merged = mergeSelfcheck(current, incoming);
+  const byId = (s: SelfcheckState) => Object.fromEntries(s.checks.map((c) => [c.id, c]));
+  const checks = recordDiff(byId(current), byId(merged));
+  return { added: checks.added + (current.draft === null && merged.draft !== null ? 1 : 0), changed: checks.changed };
+}
+
+/** Self-checks as an archive domain. */
+export const selfcheckDomain: ArchiveDomain<SelfcheckState> = {
+  key: 'selfcheck',
+  label: t('archive.transfer.domain.selfcheck'),
+  format: SELFCHECK_ARCHIVE_FORMAT,
+  empty: EMPTY_SELFCHECK,
+  merge: mergeSelfcheck,
+  diff: diffSelfcheck,
+};
