@@ -1,13 +1,18 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { dictionaryAreas } from './scripts/lib/dictionary-areas.mjs';
 
 // The settings boot script runs inline before first paint; CSP allows exactly these bytes.
 const bootScript = readFileSync(new URL('./src/stores/settings-boot.js', import.meta.url), 'utf8');
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+// Islands import single areas of the one dictionary (see scripts/lib/dictionary-areas.mjs).
+const dictionary = fileURLToPath(new URL('./src/i18n/zh-CN.ts', import.meta.url));
 
 export default defineConfig({
   site: 'https://example.org',
@@ -17,6 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: 'prism' },
+  vite: { plugins: [dictionaryAreas(dictionary)], worker: { plugins: () => [dictionaryAreas(dictionary)] } },
   security: {
     csp: {
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (bootHash)] },

@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { register } from 'node:module';
+
+// Specs import site code whose strings come from `virtual:zh-CN/…` modules, which only Vite serves.
+register('./scripts/lib/dictionary-node-hooks.mjs', import.meta.url);
 
 // Not 4321: the machine is shared and another dev server may hold it. Never reuse a running server:
 // it could be someone else's site.

@@ -5,10 +5,13 @@
 // look like what members of this branch would really export. Deterministic: the same seed gives
 // the same files.
 import { readFileSync, readdirSync } from 'node:fs';
+import { register } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { archiveFileName, buildArchive } from '../../src/lib/archive/archive-file.ts';
+// The archive code's messages come from `virtual:zh-CN/…` modules, which only Vite knows about.
+register('./dictionary-node-hooks.mjs', import.meta.url);
+const { archiveFileName, buildArchive } = await import('../../src/lib/archive/archive-file.ts');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..') + '/';
 const DAY_MS = 86_400_000;

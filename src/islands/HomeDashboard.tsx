@@ -6,8 +6,11 @@ import { learnedCount, EMPTY_READING } from '../lib/reading-progress.ts';
 import { formatBeijingDateTime } from '../lib/dates.ts';
 import { $reading } from '../stores/reading.ts';
 import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import homeStrings from 'virtual:zh-CN/home';
 import RoleLine from './RoleLine.tsx';
+
+const t = translator(homeStrings);
 
 interface Props {
   /** Roles from site.config.ts. */

@@ -2,7 +2,10 @@ import { useClientStore } from './use-client-store.ts';
 import { $reading, markLearned } from '../stores/reading.ts';
 import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import { formatBeijingDateTime } from '../lib/dates.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import readerStrings from 'virtual:zh-CN/reader';
+
+const t = translator(readerStrings);
 
 interface Props {
   /** Document id. */

@@ -5,8 +5,11 @@ import { $settings, setTheme, stepFont, DEFAULT_SETTINGS } from '../stores/setti
 import { FONT_STEPS } from '../schemas/settings.ts';
 import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import { neighbours } from '../lib/doc-outline.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import readerStrings from 'virtual:zh-CN/reader';
 import { trackReading } from './reading-tracker.ts';
+
+const t = translator(readerStrings);
 
 interface Props {
   /** Document id. */

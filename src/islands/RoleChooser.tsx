@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../schemas/site-config.ts';
 import { chooseRole } from '../stores/settings.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import roleStrings from 'virtual:zh-CN/role';
+
+const t = translator(roleStrings);
 
 interface Props {
   /** Roles from site.config.ts. */

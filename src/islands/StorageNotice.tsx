@@ -2,7 +2,10 @@ import { useClientStore } from './use-client-store.ts';
 import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
 import '../stores/reading.ts';
 import '../stores/settings.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import storageStrings from 'virtual:zh-CN/storage';
+
+const t = translator(storageStrings);
 
 function message(notice: Notice): string {
   if (notice.kind === 'memory') return t('storage.memory');

@@ -5,8 +5,11 @@ import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import type { ReadingDoc } from '../schemas/reading.ts';
 import { $reading } from '../stores/reading.ts';
 import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import studyStrings from 'virtual:zh-CN/study';
 import RoleLine from './RoleLine.tsx';
+
+const t = translator(studyStrings);
 
 interface Props {
   /** Roles from site.config.ts. */

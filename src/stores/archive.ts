@@ -8,11 +8,14 @@ import { archiveFileName, buildArchive, MAX_ARCHIVE_BYTES, memberNameProblem, pa
 import { sameJson } from '../lib/archive/canonical-json.ts';
 import { decodeVersioned } from '../lib/versioned.ts';
 import { archiveSnapshotSchema, type ArchiveSnapshot } from '../schemas/archive-snapshot.ts';
-import { t } from '../i18n/t.ts';
+import { translator } from '../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { ARCHIVE_DOMAINS, ARCHIVE_ENTRIES, type ArchiveEntry } from './archive-registry.ts';
 import { rememberName } from './profile.ts';
 import { $settings } from './settings.ts';
 import { KEY_PREFIX } from './versioned-atom.ts';
+
+const t = translator(archiveStrings);
 
 /** Where backups live: `lxyz:backup:<kind>:<ISO instant>`. */
 export const SNAPSHOT_PREFIX = `${KEY_PREFIX}:backup:`;

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import UndoNotice from '../common/UndoNotice.tsx';
 import { listSnapshots, restoreSnapshot, type SnapshotInfo } from '../../stores/archive.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import commonStrings from 'virtual:zh-CN/common';
 import ExportForm from './ExportForm.tsx';
 import ImportPanel from './ImportPanel.tsx';
 import SnapshotList from './SnapshotList.tsx';
+
+const t = translator({ ...archiveStrings, ...commonStrings });
 
 /** The notice after an import or a restore, with the backup that undoes it. */
 interface Notice {

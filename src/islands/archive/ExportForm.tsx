@@ -3,8 +3,11 @@ import { useClientStore } from '../use-client-store.ts';
 import { $profile, EMPTY_PROFILE } from '../../stores/profile.ts';
 import { exportArchive } from '../../stores/archive.ts';
 import { memberNameProblem } from '../../lib/archive/archive-file.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { downloadText } from './download.ts';
+
+const t = translator(archiveStrings);
 
 /** 导出学习档案: the member's name (checked as they submit), then the file is downloaded. */
 export default function ExportForm() {

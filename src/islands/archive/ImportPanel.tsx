@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import ConfirmDialog from '../common/ConfirmDialog.tsx';
 import { applyImport, previewImport, type ImportPreview } from '../../stores/archive.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import commonStrings from 'virtual:zh-CN/common';
 import ImportSummary from './ImportSummary.tsx';
+
+const t = translator({ ...archiveStrings, ...commonStrings });
 
 type State =
   | { kind: 'idle' }

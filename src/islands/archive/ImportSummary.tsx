@@ -1,6 +1,9 @@
 import type { ImportPreview } from '../../stores/archive.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /**
  * What importing a file would do, per domain, shown in the confirmation dialog. Everything from

@@ -1,7 +1,10 @@
 import type { SnapshotInfo } from '../../stores/archive.ts';
 import { SNAPSHOTS_KEPT } from '../../stores/archive.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   /** Backups, newest first; undefined until read from storage after mounting. */

@@ -13,10 +13,13 @@ import { countItems } from '../../lib/action/rectify-list.ts';
 import { isForTrack } from '../../lib/study-list.ts';
 import { learnedCount } from '../../lib/reading-progress.ts';
 import { beijingDay, formatPartialDate } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import StudyChart from './StudyChart.tsx';
 import { formatDuration } from './duration.ts';
 import type { ArchiveProps } from './types.ts';
+
+const t = translator(archiveStrings);
 
 /** One figure of the overview: label, value and where to see more. */
 interface Figure {

@@ -13,9 +13,14 @@ import { beijingYearOf, monthlyTasksDone, yearByMonth, yearsWithData } from '../
 import { notesByDocument } from '../../lib/notes/group.ts';
 import { overdueDays } from '../../lib/action/rectify.ts';
 import { beijingDay, formatPartialDate } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import notesStrings from 'virtual:zh-CN/notes';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { formatDuration } from './duration.ts';
 import type { ArchiveProps } from './types.ts';
+
+const t = translator({ ...archiveStrings, ...notesStrings, ...rectifyStrings });
 
 const dayOf = (iso: string) => formatPartialDate(beijingDay(new Date(iso)));
 

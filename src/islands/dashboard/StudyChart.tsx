@@ -1,7 +1,10 @@
 import { chartBars, monthStarts, summarizeSeries, type DaySeconds } from '../../lib/archive/dashboard.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { formatDuration } from './duration.ts';
+
+const t = translator(archiveStrings);
 
 interface Props {
   /** Seconds per day, oldest first (90 days on the 学习档案 page). */

@@ -1,5 +1,8 @@
 import { splitDuration } from '../../lib/archive/dashboard.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** Seconds of study in words: 1 小时 5 分钟, 25 分钟, 不到 1 分钟, 0 分钟. */
 export function formatDuration(seconds: number): string {

@@ -3,10 +3,13 @@ import { useStore } from '@nanostores/preact';
 import { $notes, createNote } from '../../stores/notes.ts';
 import { notesOn } from '../../lib/notes/group.ts';
 import { NOTE_MAX_LENGTH } from '../../lib/notes/validate.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
 import NoteItem from './NoteItem.tsx';
 import NoteText from './NoteText.tsx';
 import { useNoteDelete } from './use-note-delete.tsx';
+
+const t = translator(notesStrings);
 
 /** The heading a note is being written on. */
 export interface NoteTarget {

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { $notes } from '../../stores/notes.ts';
 import { noteCounts } from '../../lib/notes/group.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
 import type { NoteTarget } from './NoteDialog.tsx';
+
+const t = translator(notesStrings);
 
 interface Props {
   /** Document id. */

@@ -2,9 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../schemas/notes.ts';
 import { updateNote } from '../../stores/notes.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
 import NoteText from './NoteText.tsx';
 import { excerpt } from './excerpt.ts';
+
+const t = translator(notesStrings);
 
 interface Props {
   note: Note;

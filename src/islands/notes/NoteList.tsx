@@ -5,10 +5,14 @@ import { notesByDocument } from '../../lib/notes/group.ts';
 import { notesAsText, notesFileName } from '../../lib/notes/text-export.ts';
 import { beijingDay } from '../../lib/dates.ts';
 import { downloadText } from '../archive/download.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import notesStrings from 'virtual:zh-CN/notes';
 import type { ArchiveDoc } from '../dashboard/types.ts';
 import NoteItem from './NoteItem.tsx';
 import { useNoteDelete } from './use-note-delete.tsx';
+
+const t = translator({ ...archiveStrings, ...notesStrings });
 
 interface Props {
   /** Every document in catalogue order, with its headings' anchors. */

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { charactersLeft, NOTE_MAX_LENGTH, validateNoteText, type NoteProblem } from '../../lib/notes/validate.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
+
+const t = translator(notesStrings);
 
 interface Props {
   /** Id for the textarea, so the label and hints point at it. */

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Note } from '../../schemas/notes.ts';
 import { deleteNote, undoDelete } from '../../stores/notes.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import notesStrings from 'virtual:zh-CN/notes';
 import ConfirmDialog from '../common/ConfirmDialog.tsx';
 import UndoNotice from '../common/UndoNotice.tsx';
 import { excerpt } from './excerpt.ts';
+
+const t = translator({ ...commonStrings, ...notesStrings });
 
 /**
  * Deleting a note the way the site deletes anything: the member confirms in an in-page dialog

@@ -3,7 +3,12 @@ import { useStore } from '@nanostores/preact';
 import type { ClientDuty } from '../../lib/plan/client-plan.ts';
 import { $planProgress, markDutyDone } from '../../stores/plan-progress.ts';
 import UndoNotice from '../common/UndoNotice.tsx';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import homeStrings from 'virtual:zh-CN/home';
+import planStrings from 'virtual:zh-CN/plan';
+
+const t = translator({ ...commonStrings, ...homeStrings, ...planStrings });
 
 interface Props {
   /** The plan year the ticks belong to. */

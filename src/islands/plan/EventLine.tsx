@@ -1,7 +1,10 @@
 import type { PlanEvent } from '../../lib/plan/events.ts';
 import type { Lecturer } from '../../schemas/plan-vocabulary.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import planStrings from 'virtual:zh-CN/plan';
 import { dayWords, eventKindWords, lecturerWords, timeWords } from './plan-words.ts';
+
+const t = translator(planStrings);
 
 interface Props {
   event: PlanEvent;

@@ -7,12 +7,16 @@ import { beijingDay } from '../../lib/dates.ts';
 import { $planProgress, markTaskDone } from '../../stores/plan-progress.ts';
 import { $settings } from '../../stores/settings.ts';
 import UndoNotice from '../common/UndoNotice.tsx';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import planStrings from 'virtual:zh-CN/plan';
 import EventLine from './EventLine.tsx';
 import PlanLoadError from './PlanLoadError.tsx';
 import { usePlanData } from './use-plan-data.ts';
 import TaskItem from './TaskItem.tsx';
 import { dayWords } from './plan-words.ts';
+
+const t = translator({ ...commonStrings, ...planStrings });
 
 interface Props {
   /** Roles from site.config.ts. */

@@ -5,11 +5,15 @@ import { beijingDay } from '../../lib/dates.ts';
 import { useStore } from '@nanostores/preact';
 import { $planProgress } from '../../stores/plan-progress.ts';
 import { $settings } from '../../stores/settings.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import homeStrings from 'virtual:zh-CN/home';
+import planStrings from 'virtual:zh-CN/plan';
 import DutiesChecklist from './DutiesChecklist.tsx';
 import PlanLoadError from './PlanLoadError.tsx';
 import { usePlanData } from './use-plan-data.ts';
 import { dayWords, eventKindWords, timeWords } from './plan-words.ts';
+
+const t = translator({ ...homeStrings, ...planStrings });
 
 interface Props {
   /** Roles from site.config.ts. */

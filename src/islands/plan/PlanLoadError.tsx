@@ -1,4 +1,7 @@
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import planStrings from 'virtual:zh-CN/plan';
+
+const t = translator(planStrings);
 
 /** Said when the plan data could not be fetched, with a button to try again. */
 export default function PlanLoadError({ retry }: { retry: () => void }) {

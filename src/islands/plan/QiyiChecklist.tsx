@@ -5,8 +5,12 @@ import { beijingDay } from '../../lib/dates.ts';
 import { $planProgress, EMPTY_PLAN_PROGRESS, markQiyiDone } from '../../stores/plan-progress.ts';
 import { useClientStore } from '../use-client-store.ts';
 import UndoNotice from '../common/UndoNotice.tsx';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import planStrings from 'virtual:zh-CN/plan';
 import { dayWords } from './plan-words.ts';
+
+const t = translator({ ...commonStrings, ...planStrings });
 
 interface Props {
   /** The 七一 activities of each planned year. */

@@ -1,7 +1,10 @@
 import type { TaskRow } from '../../lib/plan/month-view.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import planStrings from 'virtual:zh-CN/plan';
 import { dayWords } from './plan-words.ts';
+
+const t = translator(planStrings);
 
 interface Props {
   row: TaskRow;

@@ -2,11 +2,14 @@
  * Words for the plan's kinds, dates and times, shared by the plan islands, the year pages and
  * the calendar files so every place names things the same way.
  */
-import { t } from '../../i18n/t.ts';
-import type { UiKey } from '../../i18n/zh-CN.ts';
+import { translator } from '../../i18n/translator.ts';
+import planStrings from 'virtual:zh-CN/plan';
 import type { PlanEvent } from '../../lib/plan/events.ts';
 import { dayParts, weekday } from '../../lib/plan/calendar-date.ts';
 import type { EventKind, Lecturer, MeetingKind } from '../../schemas/plan-vocabulary.ts';
+
+const t = translator(planStrings);
+type UiKey = keyof typeof planStrings;
 
 const MEETING_WORDS: Record<MeetingKind, UiKey> = {
   congress: 'plan.kind.congress',

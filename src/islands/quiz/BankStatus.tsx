@@ -1,5 +1,8 @@
 import type { BankState } from './use-quiz-bank.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
+
+const t = translator(quizStrings);
 
 /** What to show while the bank is loading or when it could not be loaded. */
 export default function BankStatus({ state }: { state: Exclude<BankState, { status: 'ready' }> }) {

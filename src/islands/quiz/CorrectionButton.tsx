@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { correctionMailto, correctionReport } from '../../lib/quiz/correction.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
+
+const t = translator(quizStrings);
 
 /** Who receives 纠错 reports (from site.config.ts). */
 export interface Contact {

@@ -5,11 +5,14 @@ import { beijingDay } from '../../lib/dates.ts';
 import { dailyQuestionIds, dailyStreak } from '../../lib/quiz/daily.ts';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
 import { $quiz, completeDaily, toggleStar } from '../../stores/quiz.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
 import type { Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
 
 /**
  * 每日一练: the same five questions for every member on a Beijing day. The first hand-in of the

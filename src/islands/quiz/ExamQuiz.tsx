@@ -8,13 +8,16 @@ import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
 import type { Role } from '../../schemas/site-config.ts';
 import { $exam, $quiz, abandonExam, finishExam, saveExamProgress, startExam, toggleStar } from '../../stores/quiz.ts';
 import { $role } from '../../stores/settings.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
 import ExamReview from './ExamReview.tsx';
 import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
 
 interface Props {
   roles: Role[];

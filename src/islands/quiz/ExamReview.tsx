@@ -4,10 +4,13 @@ import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { scoreExam } from '../../lib/quiz/exam.ts';
 import type { ExamResult } from '../../schemas/quiz-state.ts';
 import { $quiz, toggleStar } from '../../stores/quiz.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import QuestionView from './QuestionView.tsx';
 import { givenAnswerText } from './answer-text.ts';
 import type { Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
 
 interface Props {
   bank: QuizBank;

@@ -2,10 +2,13 @@ import { useRef } from 'preact/hooks';
 import { BLANK_PATTERN, OPTION_LETTERS } from '../../schemas/question-vocabulary.ts';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
-import { t } from '../../i18n/t.ts';
-import type { UiKey } from '../../i18n/zh-CN.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import { correctAnswerText } from './answer-text.ts';
 import CorrectionButton, { type Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
+type UiKey = keyof typeof quizStrings;
 
 interface Props {
   /** The question on screen. */

@@ -4,9 +4,12 @@ import { dailyStreak } from '../../lib/quiz/daily.ts';
 import { dueIds } from '../../lib/quiz/wrong-book.ts';
 import { documentOfId } from '../../lib/quiz/quiz-bank.ts';
 import { beijingDay } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import { useClientStore } from '../use-client-store.ts';
 import { $quiz, EMPTY_QUIZ } from '../../stores/quiz.ts';
+
+const t = translator(quizStrings);
 
 interface Props {
   /** Short title of each document, from the build, so the page needs no bank download. */

@@ -3,9 +3,12 @@ import { useStore } from '@nanostores/preact';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
 import { $quiz, toggleStar } from '../../stores/quiz.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import QuestionView from './QuestionView.tsx';
 import type { Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
 
 interface Props {
   /** The questions of this round, in order. */

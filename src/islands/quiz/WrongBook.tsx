@@ -4,11 +4,14 @@ import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { dueIds, upcoming, type Scheduler } from '../../lib/quiz/wrong-book.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import { $quiz, dismissWrong, recordWrongReview } from '../../stores/quiz.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import Runner from './Runner.tsx';
 import type { Contact } from './CorrectionButton.tsx';
+
+const t = translator(quizStrings);
 
 /**
  * 错题本: every question answered wrong, due for review by FSRS; three right reviews in a row, or

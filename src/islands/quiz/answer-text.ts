@@ -1,7 +1,10 @@
 import { OPTION_LETTERS } from '../../schemas/question-vocabulary.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Answer } from '../../lib/quiz/scoring.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import quizStrings from 'virtual:zh-CN/quiz';
+
+const t = translator(quizStrings);
 
 /** The right answer in words, e.g. “B. 每月 7 日”, “A、C”, “正确”, “七一”. */
 export function correctAnswerText(q: Question): string {

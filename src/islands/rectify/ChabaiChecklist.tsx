@@ -5,8 +5,11 @@ import { NOTE_MAX, noteProblem, orderChecklists } from '../../lib/action/chabai.
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import { $role } from '../../stores/settings.ts';
 import { $rectify, addRectification, saveChabaiAnswer } from '../../stores/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { useClientStore } from '../use-client-store.ts';
+
+const t = translator(rectifyStrings);
 
 /** One checklist as the page passes it (from content/lists/chabai.yaml, already checked). */
 export interface ChecklistProp {

@@ -1,8 +1,11 @@
 import type { RectifyHistoryEntry } from '../../schemas/rectify.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import { isReopening } from '../../lib/action/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { fieldLabel, statusLabel } from './labels.ts';
+
+const t = translator(rectifyStrings);
 
 /** One history entry in words. */
 function describe(entry: RectifyHistoryEntry): string[] {

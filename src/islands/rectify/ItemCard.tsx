@@ -2,11 +2,14 @@ import { useState } from 'preact/hooks';
 import type { RectifyItem, RectifyStatus } from '../../schemas/rectify.ts';
 import { beijingDay, formatPartialDate } from '../../lib/dates.ts';
 import { draftOf, NEXT_STATUSES, overdueDays, type DraftProblems, type ItemProblem, type RectifyDraft } from '../../lib/action/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import ItemForm from './ItemForm.tsx';
 import StatusForm from './StatusForm.tsx';
 import HistoryList from './HistoryList.tsx';
 import { fieldLabel, originText, statusLabel, type OriginRefs } from './labels.ts';
+
+const t = translator(rectifyStrings);
 
 interface Props {
   item: RectifyItem;

@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type DraftProblems, type RectifyDraft } from '../../lib/action/rectify.ts';
 import { RECTIFY_LIMITS, type RectifyEditable } from '../../schemas/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { fieldLabel, problemText } from './labels.ts';
+
+const t = translator({ ...commonStrings, ...rectifyStrings });
 
 interface Props {
   /** Prefix of the form's element ids, unique on the page. */

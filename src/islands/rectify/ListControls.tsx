@@ -1,7 +1,10 @@
 import { RECTIFY_ORIGINS, RECTIFY_STATUSES } from '../../schemas/rectify.ts';
 import { RECTIFY_SORTS, type RectifyFilter, type RectifySort } from '../../lib/action/rectify-list.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { originLabel, statusLabel } from './labels.ts';
+
+const t = translator(rectifyStrings);
 
 interface Props {
   filter: RectifyFilter;

@@ -1,8 +1,11 @@
 import type { RectifyItem } from '../../schemas/rectify.ts';
 import { overdueDays } from '../../lib/action/rectify.ts';
 import { beijingDay } from '../../lib/dates.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { fieldLabel, originText, statusLabel, type OriginRefs } from './labels.ts';
+
+const t = translator(rectifyStrings);
 
 interface Props {
   items: readonly RectifyItem[];

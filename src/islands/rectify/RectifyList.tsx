@@ -12,7 +12,9 @@ import {
   restoreRectification,
   setRectificationStatus,
 } from '../../stores/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { useClientStore } from '../use-client-store.ts';
 import ConfirmDialog from '../common/ConfirmDialog.tsx';
 import UndoNotice from '../common/UndoNotice.tsx';
@@ -22,6 +24,8 @@ import ListControls from './ListControls.tsx';
 import PrintTable from './PrintTable.tsx';
 import { downloadText } from './download.ts';
 import { fieldLabel, focusSoon, originLabel, originRefText, short, statusLabel, type OriginRefs } from './labels.ts';
+
+const t = translator({ ...commonStrings, ...rectifyStrings });
 
 interface Props {
   /** What each 查摆 question id stands for, for the origin column. */

@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import { RECTIFY_LIMITS, type RectifyItem, type RectifyStatus } from '../../schemas/rectify.ts';
 import type { ItemProblem } from '../../lib/action/rectify.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import commonStrings from 'virtual:zh-CN/common';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import { fieldLabel, short, statusLabel } from './labels.ts';
+
+const t = translator({ ...commonStrings, ...rectifyStrings });
 
 interface Props {
   item: RectifyItem;

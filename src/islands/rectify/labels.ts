@@ -2,9 +2,12 @@
  * Words for the 整改 islands: status, origin and field names, and field problems as sentences.
  * Kept in one place so the list, the forms, the CSV and the print view say the same thing.
  */
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import rectifyStrings from 'virtual:zh-CN/rectify';
 import type { FieldProblem } from '../../lib/action/rectify.ts';
 import type { RectifyEditable, RectifyItem, RectifyOrigin, RectifyStatus } from '../../schemas/rectify.ts';
+
+const t = translator(rectifyStrings);
 
 /** 待整改 / 整改中 / 已完成 / 已销号. */
 export const statusLabel = (status: RectifyStatus): string => t(`rectify.status.${status}`);

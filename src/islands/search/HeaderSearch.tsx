@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import searchStrings from 'virtual:zh-CN/search';
 import type { FilterOptions } from './SearchPanel.tsx';
 import type SearchPanelType from './SearchPanel.tsx';
+
+const t = translator(searchStrings);
 
 type PanelComponent = typeof SearchPanelType extends ComponentType<infer P> ? ComponentType<P> : never;
 

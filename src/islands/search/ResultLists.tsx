@@ -1,7 +1,10 @@
 import type { ExactGroup, RelatedResult } from '../../lib/search/exact.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { QuickTarget } from '../../lib/search/quick-jump.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import searchStrings from 'virtual:zh-CN/search';
+
+const t = translator(searchStrings);
 
 /** Excerpt pieces as text nodes; matched words in <mark>. Never HTML from the index. */
 function Excerpt({ parts }: { parts: ExcerptPart[] }) {

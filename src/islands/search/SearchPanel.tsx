@@ -3,8 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $search, NO_FILTERS, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
 import { parseArticleRef } from '../../lib/search/article-ref.ts';
 import { normalizeText } from '../../lib/search/normalize.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import searchStrings from 'virtual:zh-CN/search';
 import { ExactList, QuickList, RelatedList } from './ResultLists.tsx';
+
+const t = translator(searchStrings);
 
 /** Choices for the filters, from the build. */
 export interface FilterOptions {

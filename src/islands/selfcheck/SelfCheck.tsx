@@ -13,7 +13,8 @@ import {
   sentRefs,
   submitSelfcheck,
 } from '../../stores/selfcheck.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import selfcheckStrings from 'virtual:zh-CN/selfcheck';
 import ConfirmDialog from '../common/ConfirmDialog.tsx';
 import UndoNotice from '../common/UndoNotice.tsx';
 import { useClientStore } from '../use-client-store.ts';
@@ -21,6 +22,8 @@ import SelfCheckForm from './SelfCheckForm.tsx';
 import SelfCheckHistory from './SelfCheckHistory.tsx';
 import SelfCheckResult from './SelfCheckResult.tsx';
 import { problemText, type ListProps } from './words.ts';
+
+const t = translator(selfcheckStrings);
 
 interface Props {
   /** 正面清单 then 负面清单, from content/lists/selfcheck.yaml. */

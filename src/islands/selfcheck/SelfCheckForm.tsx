@@ -4,8 +4,11 @@ import { draftProblems, noteProblem, type DraftProblems, type ListItem } from '.
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import { NOTE_MAX, RATINGS, type SelfcheckDraft } from '../../schemas/selfcheck.ts';
 import { rateItem, writeNote } from '../../stores/selfcheck.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import selfcheckStrings from 'virtual:zh-CN/selfcheck';
 import { itemPlace, ratingLabel, type ListProps } from './words.ts';
+
+const t = translator(selfcheckStrings);
 
 interface Props {
   lists: ListProps[];

@@ -1,6 +1,9 @@
 import { checkDateTime, summarize } from '../../lib/action/selfcheck.ts';
 import type { SelfcheckRecord } from '../../schemas/selfcheck.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import selfcheckStrings from 'virtual:zh-CN/selfcheck';
+
+const t = translator(selfcheckStrings);
 
 interface Props {
   /** Oldest first, as stored; shown newest first. */

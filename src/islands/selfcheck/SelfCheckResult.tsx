@@ -1,7 +1,10 @@
 import { checkDate, checkDateTime, compareChecks, itemNumber, pendingGaps, summarize } from '../../lib/action/selfcheck.ts';
 import { LISTS, RATINGS, type SelfcheckRecord } from '../../schemas/selfcheck.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import selfcheckStrings from 'virtual:zh-CN/selfcheck';
 import { itemPlace, listName, ratingLabel, type ListProps } from './words.ts';
+
+const t = translator(selfcheckStrings);
 
 interface Props {
   lists: ListProps[];

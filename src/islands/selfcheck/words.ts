@@ -2,7 +2,10 @@
 import { checkDate, fitProblem, itemNumber } from '../../lib/action/selfcheck.ts';
 import { RECTIFY_LIMITS } from '../../schemas/rectify.ts';
 import type { CheckedItem, ListKind, Rating, SelfcheckRecord } from '../../schemas/selfcheck.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import selfcheckStrings from 'virtual:zh-CN/selfcheck';
+
+const t = translator(selfcheckStrings);
 
 /** One list as the page hands it to the islands. */
 export interface ListProps {

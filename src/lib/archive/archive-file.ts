@@ -8,10 +8,14 @@
  */
 import { beijingDay } from '../dates.ts';
 import { decodeVersioned, type Migration } from '../versioned.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import siteStrings from 'virtual:zh-CN/site';
 import { canonicalJson } from './canonical-json.ts';
 import type { ArchiveDomain } from './domain.ts';
 import { sha256Hex } from './sha256.ts';
+
+const t = translator({ ...archiveStrings, ...siteStrings });
 
 /** Tag in every archive file, so other JSON files are recognised as not ours. */
 export const ARCHIVE_FORMAT = 'lxyz-archive' as const;

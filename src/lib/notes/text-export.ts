@@ -5,8 +5,11 @@
  */
 import type { Note } from '../../schemas/notes.ts';
 import { formatArchiveTime } from '../archive/format.ts';
-import { t } from '../../i18n/t.ts';
+import { translator } from '../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
 import { notesByDocument } from './group.ts';
+
+const t = translator(notesStrings);
 
 /** What the export needs to know about the site's documents. */
 export interface ExportDocuments {

@@ -8,7 +8,9 @@ import { firstDirection, sortRows, type SortDirection, type SortKey } from '../.
 import type { DocumentInfo, RoleInfo } from '../../../lib/archive/branch/summary.ts';
 import { beijingDay, formatPartialDate } from '../../../lib/dates.ts';
 import { $branch, EMPTY_BRANCH, resetNoticeText, saveNoticeText, saveThresholds } from '../../../stores/branch.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+import commonStrings from 'virtual:zh-CN/common';
 import ConfirmDialog from '../../common/ConfirmDialog.tsx';
 import UndoNotice from '../../common/UndoNotice.tsx';
 import { useClientStore } from '../../use-client-store.ts';
@@ -21,6 +23,8 @@ import PeriodPicker from './PeriodPicker.tsx';
 import { checkFiles } from './read-files.ts';
 import SummaryTable, { COLUMN_KEYS } from './SummaryTable.tsx';
 import ThresholdsForm from './ThresholdsForm.tsx';
+
+const t = translator({ ...archiveStrings, ...commonStrings });
 
 interface Props {
   /** Roles members choose from (site.config.ts). */

@@ -2,7 +2,10 @@ import { formatDuration, oneDecimal } from '../../../lib/archive/branch/format.t
 import { rateFigure } from '../../../lib/archive/branch/notice.ts';
 import { RATE_KEYS, type BranchReport } from '../../../lib/archive/branch/report.ts';
 import { hasThresholds, standingText, type Thresholds } from '../../../lib/archive/branch/thresholds.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   report: BranchReport;

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   /** Called with the files picked or dropped (at least one). */

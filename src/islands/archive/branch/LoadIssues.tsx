@@ -1,6 +1,9 @@
 import type { RejectedFile, ReplacedFile } from '../../../lib/archive/branch/load.ts';
 import { formatArchiveTime } from '../../../lib/archive/format.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   rejected: readonly RejectedFile[];

@@ -8,8 +8,11 @@ import {
   unknownPlaceholders,
 } from '../../../lib/archive/branch/notice.ts';
 import type { BranchReport, ReportRow } from '../../../lib/archive/branch/report.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import SummaryTable from './SummaryTable.tsx';
+
+const t = translator(archiveStrings);
 
 interface Props {
   report: BranchReport;

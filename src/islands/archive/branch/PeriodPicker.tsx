@@ -1,5 +1,8 @@
 import { parsePeriod, periodId, quarterName, type PeriodKind } from '../../../lib/archive/branch/period.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   /** The period shown (`YYYY-MM` or `YYYY-Qn`). */

@@ -2,7 +2,10 @@ import { formatDuration, oneDecimal } from '../../../lib/archive/branch/format.t
 import type { BranchTotals, ReportRow } from '../../../lib/archive/branch/report.ts';
 import { SORT_KEYS, type SortDirection, type SortKey } from '../../../lib/archive/branch/sort.ts';
 import { standingText } from '../../../lib/archive/branch/thresholds.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** Column headings, by sort key. */
 export const COLUMN_KEYS = {

@@ -9,7 +9,10 @@ import {
   type ThresholdProblem,
   type Thresholds,
 } from '../../../lib/archive/branch/thresholds.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 interface Props {
   /** The standards in force. */

@@ -7,7 +7,10 @@ import { z } from 'zod/mini';
 import { MAX_ARCHIVE_BYTES, parseArchive } from '../../../lib/archive/archive-file.ts';
 import { BRANCH_DOMAINS } from '../../../lib/archive/branch/domains.ts';
 import { checkMemberFile, type CheckedFile } from '../../../lib/archive/branch/load.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 // As on the page (src/stores/engine.ts): no `new Function` probe, which a CSP would report.
 z.config({ jitless: true });

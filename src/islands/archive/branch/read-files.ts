@@ -9,8 +9,11 @@
 import { MAX_ARCHIVE_BYTES, parseArchive } from '../../../lib/archive/archive-file.ts';
 import { BRANCH_DOMAINS } from '../../../lib/archive/branch/domains.ts';
 import { checkMemberFile, type CheckedFile } from '../../../lib/archive/branch/load.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import type { CheckRequest, CheckResponse } from './check-worker.ts';
+
+const t = translator(archiveStrings);
 
 /** Called as files finish. */
 export type Progress = (done: number, total: number) => void;

@@ -4,11 +4,14 @@
  * and every field quoted, so commas, quotes and line breaks inside a name or a reason stay in
  * their cell.
  */
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { wholeMinutes } from './format.ts';
 import { periodLabel, type Period } from './period.ts';
 import type { ReportRow } from './report.ts';
 import { standingText } from './thresholds.ts';
+
+const t = translator(archiveStrings);
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';

@@ -1,6 +1,9 @@
 /** How the 支部汇总 writes its figures: durations, rates, scores. Shared by the table, CSV and 通报. */
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { splitDuration } from '../dashboard.ts';
+
+const t = translator(archiveStrings);
 
 /** Whole minutes in a number of seconds (rounded down, as the member's own record shows them). */
 export function wholeMinutes(seconds: number): number {

@@ -6,8 +6,11 @@
  * to catch up is counted once, with their latest record.
  */
 import type { ParseResult } from '../archive-file.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { memberFacts, type MemberFacts } from './facts.ts';
+
+const t = translator(archiveStrings);
 
 /** A file the secretary picked, already read as text. */
 export interface MemberFileInput {

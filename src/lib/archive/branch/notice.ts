@@ -4,11 +4,13 @@
  * filled with the period's figures; everything else the secretary types stays exactly as typed
  * (the page shows it as text, so `<b>` is printed as the characters `<b>`).
  */
-import { t } from '../../../i18n/t.ts';
-import type { UiKey } from '../../../i18n/zh-CN.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { formatDuration, oneDecimal } from './format.ts';
 import { periodLabel, type Period } from './period.ts';
 import type { BranchReport, Rate } from './report.ts';
+
+const t = translator(archiveStrings);
 
 /** The placeholders a template may use, in the order the help lists them. */
 export const NOTICE_PLACEHOLDERS = [
@@ -36,7 +38,7 @@ export const NOTICE_TEMPLATE_MAX = 4000;
 
 /** What a placeholder stands for, for the help list. */
 export function placeholderHelp(name: NoticePlaceholder): string {
-  return t(`archive.branch.ph.${name}` as UiKey);
+  return t(`archive.branch.ph.${name}` as keyof typeof archiveStrings);
 }
 
 /** The title used until the secretary writes one. */

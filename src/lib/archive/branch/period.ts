@@ -4,7 +4,10 @@
  * Beijing time, worked out once per period, so summing hundreds of files never has to format a
  * date (Asia/Shanghai has kept UTC+8 all year since 1991; a test checks against `beijingDay`).
  */
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** How the secretary counts: by month or by quarter. */
 export type PeriodKind = 'month' | 'quarter';

@@ -4,8 +4,11 @@
  * into words by {@link shortfallText}, so the table can say *why* a member is highlighted rather
  * than rely on colour.
  */
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import type { MemberRow } from './summary.ts';
+
+const t = translator(archiveStrings);
 
 /** The numeric standards. */
 export const THRESHOLD_FIELDS = ['studyMinutes', 'attendanceDays', 'examScore', 'docs'] as const;

@@ -12,7 +12,10 @@
 import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { ActivityState } from '../../../schemas/activity.ts';
 import { ACTIVITY_FORMAT, EMPTY_ACTIVITY } from '../../activity/state.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import activityStrings from 'virtual:zh-CN/activity';
+
+const t = translator(activityStrings);
 
 /** Per day the larger figure of the two; `current` itself when the file adds nothing. */
 export function mergeActivity(current: ActivityState, incoming: ActivityState): ActivityState {

@@ -6,7 +6,10 @@
 import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { Note, NotesState } from '../../../schemas/notes.ts';
 import { EMPTY_NOTES, NOTES_FORMAT } from '../../notes/state.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import notesStrings from 'virtual:zh-CN/notes';
+
+const t = translator(notesStrings);
 
 function ms(iso: string): number {
   const value = Date.parse(iso);

@@ -6,7 +6,10 @@ import type { ArchiveDomain } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { planProgressSchema, type PlanProgress } from '../../../schemas/plan-progress.ts';
 import { EMPTY_PLAN_PROGRESS, diffPlanProgress, mergePlanProgress } from '../../plan/progress.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** The stored format; must match `PLAN_PROGRESS_FORMAT` in src/stores/plan-progress.ts (a unit test checks it). */
 export const PLAN_ARCHIVE_FORMAT: VersionedFormat<PlanProgress> = { version: 1, schema: planProgressSchema };

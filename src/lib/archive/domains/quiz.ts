@@ -7,9 +7,12 @@ import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { quizStateSchema, type QuizState } from '../../../schemas/quiz-state.ts';
 import type { WrongEntry } from '../../quiz/wrong-book.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { sameJson } from '../canonical-json.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff, unionBy } from './merge-helpers.ts';
+
+const t = translator(archiveStrings);
 
 /**
  * The stored quiz format. Must match `QUIZ_FORMAT` in src/stores/quiz.ts (a unit test checks it),

@@ -6,8 +6,11 @@ import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { readingStateSchema, type ReadingDoc, type ReadingState } from '../../../schemas/reading.ts';
 import { EMPTY_READING } from '../../reading-progress.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
 import { instantMs, mergeRecords, recordDiff, unionBy } from './merge-helpers.ts';
+
+const t = translator(archiveStrings);
 
 /**
  * The stored reading format. Must match `READING_FORMAT` in src/stores/reading.ts (a unit test

@@ -8,7 +8,10 @@ import type { VersionedFormat } from '../../versioned.ts';
 import { rectifyStateSchema, type RectifyItem, type RectifyState } from '../../../schemas/rectify.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff } from './merge-helpers.ts';
 import { sameJson } from '../canonical-json.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** The stored format; must match `RECTIFY_FORMAT` in src/stores/rectify.ts (a unit test checks it). */
 export const RECTIFY_ARCHIVE_FORMAT: VersionedFormat<RectifyState> = { version: 1, schema: rectifyStateSchema };

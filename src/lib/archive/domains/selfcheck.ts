@@ -8,7 +8,10 @@ import type { VersionedFormat } from '../../versioned.ts';
 import { selfcheckStateSchema, type SelfcheckState } from '../../../schemas/selfcheck.ts';
 import { EMPTY_SELFCHECK } from '../../action/selfcheck.ts';
 import { recordDiff, unionBy } from './merge-helpers.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /** The stored format; must match `SELFCHECK_FORMAT` in src/stores/selfcheck.ts (a unit test checks it). */
 export const SELFCHECK_ARCHIVE_FORMAT: VersionedFormat<SelfcheckState> = { version: 1, schema: selfcheckStateSchema };

@@ -6,7 +6,10 @@
 import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { DEFAULT_FONT_STEP, settingsSchema, type Settings } from '../../../schemas/settings.ts';
-import { t } from '../../../i18n/t.ts';
+import { translator } from '../../../i18n/translator.ts';
+import archiveStrings from 'virtual:zh-CN/archive';
+
+const t = translator(archiveStrings);
 
 /**
  * The stored settings format. Must match `SETTINGS_FORMAT` in src/stores/settings.ts (a unit test
