@@ -5,7 +5,7 @@ import { exportArchive } from '../../stores/archive.ts';
 import { memberNameProblem } from '../../lib/archive/archive-file.ts';
 import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
-import { downloadText } from './download.ts';
+import { downloadText } from '../common/download.ts';
 
 const t = translator(archiveStrings);
 

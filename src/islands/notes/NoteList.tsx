@@ -4,7 +4,7 @@ import { $notes } from '../../stores/notes.ts';
 import { notesByDocument } from '../../lib/notes/group.ts';
 import { notesAsText, notesFileName } from '../../lib/notes/text-export.ts';
 import { beijingDay } from '../../lib/dates.ts';
-import { downloadText } from '../archive/download.ts';
+import { downloadText } from '../common/download.ts';
 import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import notesStrings from 'virtual:zh-CN/notes';

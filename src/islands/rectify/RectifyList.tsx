@@ -22,7 +22,7 @@ import ItemCard from './ItemCard.tsx';
 import ItemForm from './ItemForm.tsx';
 import ListControls from './ListControls.tsx';
 import PrintTable from './PrintTable.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../common/download.ts';
 import { fieldLabel, focusSoon, originLabel, originRefText, short, statusLabel, type OriginRefs } from './labels.ts';
 
 const t = translator({ ...commonStrings, ...rectifyStrings });

@@ -6,24 +6,9 @@
 import type { RectifyItem, RectifyOrigin, RectifyStatus } from '../../schemas/rectify.ts';
 import { beijingDay } from '../dates.ts';
 import { overdueDays } from './rectify.ts';
+import { csvText } from '../csv.ts';
 
-/** The byte-order mark that tells spreadsheet programs the file is UTF-8. */
-export const BOM = '\uFEFF';
-
-/**
- * One field, quoted, with quotes doubled (RFC 4180); commas and line breaks stay inside the quotes.
- * Text starting with = + - @ (or a tab or carriage return) gets a leading apostrophe, so a
- * spreadsheet shows it as text instead of running it as a formula.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** Rows joined as CSV text, with the BOM and CRLF line ends. */
-export function csvText(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+export { CSV_BOM as BOM, csvField, csvText } from '../csv.ts';
 
 /** The Chinese words the CSV needs, from zh-CN.ts. */
 export interface CsvLabels {

@@ -4,7 +4,7 @@
  * secretary's 党课 fails the build instead of reaching members. Pure: the caller reads the files.
  */
 import { QIYI_KINDS, studyPlanSchema, type StudyPlan } from '../../schemas/study-plan.ts';
-import type { DocFacts } from '../quiz/bank-check.ts';
+import { anchorExists, type DocFacts } from '../quiz/bank-check.ts';
 import { compactText } from '../quiz/section-text.ts';
 import { isValidDay } from './calendar-date.ts';
 
@@ -76,17 +76,6 @@ function itemAt(data: unknown, path: readonly PropertyKey[]): string | undefined
   return found;
 }
 
-/** Whether `anchor` names a place on the document's page (or, for a guide, in the official text). */
-export function anchorOnDocument(doc: DocFacts, anchor: string): boolean {
-  if (doc.sections.has(anchor)) return true;
-  // Only a study guide may point into the official text it describes.
-  if (doc.fullText) return false;
-  const article = /^art-(\d+)$/.exec(anchor);
-  if (article) return doc.articles === undefined || Number(article[1]) <= doc.articles;
-  const part = /^sec-(\d+)$/.exec(anchor);
-  return part !== null && doc.parts !== undefined && Number(part[1]) <= doc.parts;
-}
-
 /** Checks one parsed plan; `fail` records a problem for an item. */
 function checkPlan(
   plan: StudyPlan,
@@ -127,7 +116,7 @@ function checkPlan(
       fail(`文件 “${docId}” 不存在`, itemId);
       return;
     }
-    for (const anchor of anchors) if (!anchorOnDocument(doc, anchor)) fail(`${docId}#${anchor} 不存在`, itemId);
+    for (const anchor of anchors) if (!anchorExists(doc, anchor)) fail(`${docId}#${anchor} 不存在`, itemId);
   };
   const checkBasis = (item: { basis?: string; quote?: string }, itemId: string | undefined) => {
     if (item.quote !== undefined && item.basis === undefined) fail('有 quote 就要写明 basis（实施方案段落）', itemId);

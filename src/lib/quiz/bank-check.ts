@@ -52,7 +52,7 @@ export function formatBankError(error: BankError): string {
 const letterIndex = (letter: string) => OPTION_LETTERS.indexOf(letter as (typeof OPTION_LETTERS)[number]);
 
 /** Whether `anchor` names a place on the document's page (or, for a guide, in the official text). */
-function anchorExists(doc: DocFacts, anchor: string): boolean {
+export function anchorExists(doc: DocFacts, anchor: string): boolean {
   if (doc.sections.has(anchor)) return true;
   if (doc.fullText) return false;
   const article = /^art-(\d+)$/.exec(anchor);

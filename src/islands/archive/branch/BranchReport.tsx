@@ -14,7 +14,7 @@ import commonStrings from 'virtual:zh-CN/common';
 import ConfirmDialog from '../../common/ConfirmDialog.tsx';
 import UndoNotice from '../../common/UndoNotice.tsx';
 import { useClientStore } from '../../use-client-store.ts';
-import { downloadText } from '../download.ts';
+import { downloadText } from '../../common/download.ts';
 import FilePicker from './FilePicker.tsx';
 import Figures from './Figures.tsx';
 import LoadIssues from './LoadIssues.tsx';

@@ -10,38 +10,15 @@ import { wholeMinutes } from './format.ts';
 import { periodLabel, type Period } from './period.ts';
 import type { ReportRow } from './report.ts';
 import { standingText } from './thresholds.ts';
+import { csvText, type CsvValue } from '../../csv.ts';
 
 const t = translator(archiveStrings);
 
-/** The byte-order mark that tells Excel the file is UTF-8. */
-export const CSV_BOM = '\uFEFF';
-/** Line end Excel expects. */
-export const CSV_EOL = '\r\n';
-
-/** A value in a cell: text, a number, or nothing. */
-export type CsvValue = string | number | null | undefined;
-
-/**
- * One field, always in double quotes, with quotes doubled. Text that a spreadsheet would run as a
- * formula (starting with = + - @ or a tab/carriage return) gets a leading apostrophe, so a name
- * typed as `=HYPERLINK(…)` in a member's file shows as text instead of running. Numbers are
- * written as they are.
- */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '""';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** One line of fields, without its line end. */
-export function csvLine(values: readonly CsvValue[]): string {
-  return values.map(csvField).join(',');
-}
+export { CSV_BOM, CSV_EOL, csvField, csvLine, type CsvValue } from '../../csv.ts';
 
 /** A whole CSV file's text: BOM, the header, then one line per row, each ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return CSV_BOM + [header, ...rows].map((r) => csvLine(r) + CSV_EOL).join('');
+  return csvText([header, ...rows]);
 }
 
 /** The CSV's column headers. */
