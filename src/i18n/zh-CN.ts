@@ -19,6 +19,7 @@ export const siteStrings = {
   'site.nav.quiz': '学习测试',
   'site.nav.schedule': '学习计划',
   'site.nav.action': '对照检查',
+  'site.nav.archive': '学习档案',
 } as const;
 
 /** Strings whose keys start with `storage.`. */
@@ -401,6 +402,7 @@ export const archiveStrings = {
   'archive.transfer.reason.snapshotMissing': '找不到这份备份，可能已被清除。',
   'archive.transfer.reason.snapshotBad': '这份备份无法读取：{reason}。',
   'archive.transfer.reason.restoreSnapshot': '无法先保存当前状态的备份（存储空间不足，或浏览器不允许保存），所以没有恢复。',
+  'archive.branchLink': '党支部书记：汇总全支部党员的学习档案（支部汇总）',
   'archive.title': '学习档案',
   'archive.lead': '本机记下的学习情况：学习时长、必学文件、学习计划、学习测试、党性体检、整改事项和学习笔记。日期一律按北京时间计算。',
   'archive.loading': '正在读取本机的学习记录……',
