@@ -1,13 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $activity } from '../../stores/activity.ts';
-import { $reading } from '../../stores/reading.ts';
-import { $settings } from '../../stores/settings.ts';
-import { $quiz } from '../../stores/quiz.ts';
-import { $notes } from '../../stores/notes.ts';
-import { $planProgress } from '../../stores/plan-progress.ts';
-import { $selfcheck } from '../../stores/selfcheck.ts';
-import { $rectify } from '../../stores/rectify.ts';
 import { daysInMonth, examFigures, latestSelfcheck, monthOf, studySeries, summarizeSeries, tasksDone } from '../../lib/archive/dashboard.ts';
 import { countItems } from '../../lib/action/rectify-list.ts';
 import { isForTrack } from '../../lib/study-list.ts';
@@ -18,6 +9,7 @@ import archiveStrings from 'virtual:zh-CN/archive';
 import StudyChart from './StudyChart.tsx';
 import { formatDuration } from './duration.ts';
 import type { ArchiveProps } from './types.ts';
+import { useArchiveStores } from './use-archive-stores.ts';
 
 const t = translator(archiveStrings);
 
@@ -37,14 +29,7 @@ interface Figure {
 export default function ArchiveDashboard({ roles, docs, tasks }: Omit<ArchiveProps, 'unitName'>) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const activity = useStore($activity);
-  const reading = useStore($reading);
-  const settings = useStore($settings);
-  const quiz = useStore($quiz);
-  const notes = useStore($notes);
-  const plan = useStore($planProgress);
-  const selfcheck = useStore($selfcheck);
-  const rectify = useStore($rectify);
+  const { activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
   if (!mounted) return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
 
   const now = new Date();

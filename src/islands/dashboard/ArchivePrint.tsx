@@ -1,13 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $activity } from '../../stores/activity.ts';
-import { $reading } from '../../stores/reading.ts';
-import { $settings } from '../../stores/settings.ts';
-import { $quiz } from '../../stores/quiz.ts';
-import { $notes } from '../../stores/notes.ts';
-import { $planProgress } from '../../stores/plan-progress.ts';
-import { $selfcheck } from '../../stores/selfcheck.ts';
-import { $rectify } from '../../stores/rectify.ts';
 import { $profile } from '../../stores/profile.ts';
 import { beijingYearOf, monthlyTasksDone, yearByMonth, yearsWithData } from '../../lib/archive/dashboard.ts';
 import { notesByDocument } from '../../lib/notes/group.ts';
@@ -19,6 +10,7 @@ import notesStrings from 'virtual:zh-CN/notes';
 import rectifyStrings from 'virtual:zh-CN/rectify';
 import { formatDuration } from './duration.ts';
 import type { ArchiveProps } from './types.ts';
+import { useArchiveStores } from './use-archive-stores.ts';
 
 const t = translator({ ...archiveStrings, ...notesStrings, ...rectifyStrings });
 
@@ -38,14 +30,7 @@ export default function ArchivePrint({ roles, docs, tasks, unitName }: ArchivePr
     setName($profile.get().name ?? '');
     setMounted(true);
   }, []);
-  const activity = useStore($activity);
-  const reading = useStore($reading);
-  const settings = useStore($settings);
-  const quiz = useStore($quiz);
-  const notes = useStore($notes);
-  const plan = useStore($planProgress);
-  const selfcheck = useStore($selfcheck);
-  const rectify = useStore($rectify);
+  const { activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
   if (!mounted) return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
 
   const now = new Date();
