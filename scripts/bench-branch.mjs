@@ -13,12 +13,11 @@
 // and schemas are real) and are written to a temporary folder, handed to the file input by path.
 // Prints each run and the median, writes bench-results/branch-<timestamp>.json, and prints
 // "TARGET MISSED: …" when the slowest run is over the target (exit code stays 0).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { launchBrowser, startServer } from './lib/bench-env.mjs';
 import { memberArchives } from './lib/member-archives.mjs';
 
 const TARGET_MS = 5000;
@@ -48,32 +47,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-async function startServer(dist, port) {
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await fetch(`${base}/`, { signal: AbortSignal.timeout(500) });
-    throw new Error(`port ${port} is already in use; pick another with --port`);
-  } catch (error) {
-    if (String(error.message).startsWith('port ')) throw error;
-  }
-  const serve = fileURLToPath(new URL('./serve.mjs', import.meta.url));
-  const child = spawn(process.execPath, [serve, dist, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  for (let i = 0; i < 100; i++) {
-    if (exited) throw new Error(`serve.mjs exited: ${stderr.trim()}`);
-    try {
-      if ((await fetch(`${base}/`)).status < 500) return { base, child };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill();
-  throw new Error('serve.mjs did not answer within 10 s');
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -98,11 +71,7 @@ async function main() {
   console.log(`generated ${files.length} member files up to ${opts.until}: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${Math.round(generateMs)} ms`);
 
   const { base, child } = await startServer(opts.dist, opts.port);
-  const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   const runs = [];
   try {
     for (let run = 1; run <= opts.runs; run++) {

@@ -17,12 +17,11 @@
 // data-state=done, bytes of the search requests), and again by typing into [data-search-input] in one
 // page (warm). Prints a table and a summary, writes bench-results/search-<timestamp>.json and always
 // exits 0 once the benchmark ran, printing "TARGET MISSED: …" for each missed target.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchBrowser, startServer } from './lib/bench-env.mjs';
 
 const TARGETS = { coldMs: 250, coldKiB: 150, warmP95Ms: 50 };
 
@@ -128,40 +127,6 @@ function bodyPages(dist) {
       return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
     })
     .sort();
-}
-
-async function startServer(dist, port) {
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await fetch(`${base}/`, { signal: AbortSignal.timeout(500) });
-    throw new Error(`port ${port} is already in use; pick another with --port`);
-  } catch (error) {
-    if (String(error.message).startsWith('port ')) throw error;
-  }
-  const serve = fileURLToPath(new URL('./serve.mjs', import.meta.url));
-  const child = spawn(process.execPath, [serve, dist, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  for (let i = 0; i < 100; i++) {
-    if (exited) throw new Error(`serve.mjs exited: ${stderr.trim()}`);
-    try {
-      if ((await fetch(`${base}/`)).status < 500) return { base, child };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill();
-  throw new Error('serve.mjs did not answer within 10 s');
-}
-
-async function launchBrowser() {
-  const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  return chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
 }
 
 // ------------------------------------------------------------------------------------- ground truth
