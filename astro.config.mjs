@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { dictionaryAreas } from './scripts/lib/dictionary-areas.mjs';
+import { compiledSchemas } from './scripts/lib/compiled-schemas.mjs';
+import { chunkGroups } from './scripts/lib/chunk-groups.mjs';
 
 // The settings boot script runs inline before first paint; CSP allows exactly these bytes.
 const bootScript = readFileSync(new URL('./src/stores/settings-boot.js', import.meta.url), 'utf8');
@@ -13,6 +15,11 @@ const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base6
 
 // Islands import single areas of the one dictionary (see scripts/lib/dictionary-areas.mjs).
 const dictionary = fileURLToPath(new URL('./src/i18n/zh-CN.ts', import.meta.url));
+// Browser code validates with compiled copies of the zod schemas (see scripts/lib/compiled-schemas.mjs).
+const browserPlugins = () => [
+  dictionaryAreas(dictionary),
+  compiledSchemas(fileURLToPath(new URL('./src/schemas/', import.meta.url)), fileURLToPath(new URL('./src/lib/compiled-schema.ts', import.meta.url))),
+];
 
 export default defineConfig({
   site: 'https://example.org',
@@ -22,7 +29,11 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: 'prism' },
-  vite: { plugins: [dictionaryAreas(dictionary)], worker: { plugins: () => [dictionaryAreas(dictionary)] } },
+  vite: {
+    plugins: browserPlugins(),
+    worker: { plugins: browserPlugins },
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } } },
+  },
   security: {
     csp: {
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (bootHash)] },

@@ -3,7 +3,8 @@
  * marks a value filled in at run time. The strings are grouped in one object per area (the part of
  * the key before the first dot) so that an island can ship only its own areas: islands import
  * `virtual:zh-CN/<area>` (served from this file by the Vite plugin in astro.config.mjs), pages use
- * the whole dictionary through `t()` in t.ts.
+ * the whole dictionary through `t()` in t.ts. Strings of an area that only pages use may sit in a
+ * separate `<area>PageStrings` object, so the area's islands do not carry them.
  */
 /** Strings whose keys start with `site.`. */
 export const siteStrings = {
@@ -175,31 +176,8 @@ export const commonStrings = {
   'common.dismiss': '知道了',
 } as const;
 
-/** Strings whose keys start with `quiz.`. */
+/** Strings whose keys start with `quiz.` that the quiz islands use. */
 export const quizStrings = {
-  'quiz.title': '学习测试',
-  'quiz.lead': '题库共 {n} 道题，每道题都注明出处。答题记录只保存在本机浏览器里。',
-  'quiz.noscript': '答题需要浏览器启用 JavaScript；也可以打印纸质试卷作答。',
-  'quiz.nav': '测试栏目',
-  'quiz.nav.home': '概览',
-  'quiz.nav.practice': '章节练习',
-  'quiz.nav.random': '随机练习',
-  'quiz.nav.daily': '每日一练',
-  'quiz.nav.exam': '模拟考试',
-  'quiz.nav.wrong': '错题本',
-  'quiz.nav.starred': '收藏',
-  'quiz.nav.print': '打印试卷',
-  'quiz.mode.practice': '按文件逐题练习，答完即看对错、解析和出处；下次从上次停下的地方继续。',
-  'quiz.mode.random': '从选定的文件里随机抽题练习。',
-  'quiz.mode.daily': '每天 5 道题，全体党员当天同一套（按北京时间换题），每天只计一次成绩。',
-  'quiz.mode.exam': '按身份从各文件抽题，限时作答，到时自动交卷；关掉页面再打开，计时照常进行。',
-  'quiz.mode.wrong': '答错的题都会进入错题本，按记忆规律安排复习；连续答对三次自动移出。',
-  'quiz.mode.starred': '练习你收藏的题目。',
-  'quiz.mode.print': '按文件生成 A4 纸质试卷，答案另起一页。',
-  'quiz.count': '{n} 道题',
-  'quiz.docQuestions': '本文相关题目 {n} 道 · 去练习',
-  'quiz.drill': '练一练',
-  'quiz.drillOf': '练一练：{title}（{n} 道题）',
   'quiz.loading': '正在载入题库……',
   'quiz.loadError': '题库没有载入成功，请检查网络后重试。',
   'quiz.retry': '重试',
@@ -246,14 +224,9 @@ export const quizStrings = {
   'quiz.correction.copy': '复制报告',
   'quiz.correction.copied': '已复制，可以粘贴到微信或邮件里发送。',
   'quiz.correction.copyFailed': '复制失败，请手动选中上面的报告复制。',
+  'quiz.correction.loadFailed': '纠错窗口没有打开，请检查网络后再点一次。',
   'quiz.correction.mail': '用邮件发送',
   'quiz.correction.subject': '学习测试纠错：{id}',
-  'quiz.practice.lead': '选择一份文件，按顺序逐题练习。',
-  'quiz.practice.title': '章节练习 · {doc}',
-  'quiz.practice.docLead': '共 {n} 道题，按原文顺序排列。',
-  'quiz.practice.parts': '按部分练习',
-  'quiz.practice.allParts': '全部',
-  'quiz.practice.read': '先读一读《{doc}》',
   'quiz.random.documents': '从这些文件出题',
   'quiz.random.count': '题数（1—100）',
   'quiz.random.pool': '可选题目 {n} 道。',
@@ -272,6 +245,8 @@ export const quizStrings = {
   'quiz.exam.count': '题数（5—100）',
   'quiz.exam.minutes': '时长（分钟，5—180）',
   'quiz.exam.pass': '及格线（%）',
+  'quiz.exam.reviewLoading': '正在打开答卷……',
+  'quiz.exam.reviewFailed': '答卷没有打开，请检查网络后重试。',
   'quiz.exam.start': '开始考试',
   'quiz.exam.left': '剩余时间',
   'quiz.exam.answered': '已答 {done} / {total}',
@@ -321,6 +296,42 @@ export const quizStrings = {
   'quiz.stats.wrongDue': '到期错题',
   'quiz.stats.starred': '收藏题目',
   'quiz.stats.byDocument': '各文件正确率',
+} as const;
+
+/**
+ * `quiz.` strings that only the server-rendered quiz pages use (titles, navigation, mode descriptions,
+ * the printed paper). They live apart from `quizStrings` so that quiz islands do not ship them.
+ */
+export const quizPageStrings = {
+  'quiz.title': '学习测试',
+  'quiz.lead': '题库共 {n} 道题，每道题都注明出处。答题记录只保存在本机浏览器里。',
+  'quiz.noscript': '答题需要浏览器启用 JavaScript；也可以打印纸质试卷作答。',
+  'quiz.nav': '测试栏目',
+  'quiz.nav.home': '概览',
+  'quiz.nav.practice': '章节练习',
+  'quiz.nav.random': '随机练习',
+  'quiz.nav.daily': '每日一练',
+  'quiz.nav.exam': '模拟考试',
+  'quiz.nav.wrong': '错题本',
+  'quiz.nav.starred': '收藏',
+  'quiz.nav.print': '打印试卷',
+  'quiz.mode.practice': '按文件逐题练习，答完即看对错、解析和出处；下次从上次停下的地方继续。',
+  'quiz.mode.random': '从选定的文件里随机抽题练习。',
+  'quiz.mode.daily': '每天 5 道题，全体党员当天同一套（按北京时间换题），每天只计一次成绩。',
+  'quiz.mode.exam': '按身份从各文件抽题，限时作答，到时自动交卷；关掉页面再打开，计时照常进行。',
+  'quiz.mode.wrong': '答错的题都会进入错题本，按记忆规律安排复习；连续答对三次自动移出。',
+  'quiz.mode.starred': '练习你收藏的题目。',
+  'quiz.mode.print': '按文件生成 A4 纸质试卷，答案另起一页。',
+  'quiz.count': '{n} 道题',
+  'quiz.docQuestions': '本文相关题目 {n} 道 · 去练习',
+  'quiz.drill': '练一练',
+  'quiz.drillOf': '练一练：{title}（{n} 道题）',
+  'quiz.practice.lead': '选择一份文件，按顺序逐题练习。',
+  'quiz.practice.title': '章节练习 · {doc}',
+  'quiz.practice.docLead': '共 {n} 道题，按原文顺序排列。',
+  'quiz.practice.parts': '按部分练习',
+  'quiz.practice.allParts': '全部',
+  'quiz.practice.read': '先读一读《{doc}》',
   'quiz.print.lead': '选择文件，生成可打印的 A4 试卷；答案在最后另起一页。',
   'quiz.print.paperOf': '《{doc}》学习测试卷',
   'quiz.print.back': '返回试卷列表',
@@ -1086,6 +1097,7 @@ export const zhCN = {
   ...categoryStrings,
   ...commonStrings,
   ...quizStrings,
+  ...quizPageStrings,
   ...archiveStrings,
   ...planStrings,
   ...rectifyStrings,

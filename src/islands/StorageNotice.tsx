@@ -1,6 +1,7 @@
 import { useClientStore } from './use-client-store.ts';
 import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
-import '../stores/reading.ts';
+// Settings are read on every page (text size, role), so their problems are reported everywhere; other
+// domains report theirs on the pages that use them.
 import '../stores/settings.ts';
 import { translator } from '../i18n/translator.ts';
 import storageStrings from 'virtual:zh-CN/storage';

@@ -1,10 +1,5 @@
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { z } from 'zod/mini';
-
-// Zod probes `new Function` to speed up parsing; under our CSP that probe is reported as a
-// violation even though it is caught. Validation of stored data does not need the speed.
-z.config({ jitless: true });
 
 /** Something about storage the member must be told. */
 export interface StorageNotice {

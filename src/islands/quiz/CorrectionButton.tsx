@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { correctionMailto, correctionReport } from '../../lib/quiz/correction.ts';
+import { lazyModule, useLazy } from '../common/lazy.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
 
@@ -17,48 +17,18 @@ interface Props {
   contact: Contact;
 }
 
-/**
- * 纠错: an in-page dialog (WeChat blocks window.prompt) where the member adds a note and gets a
- * report to copy, or to e-mail when the branch has set an address. Nothing is sent by the site.
- */
+// Few members ever report a mistake, so the dialog is fetched on the first click, not with every quiz page.
+const loadDialog = lazyModule(() => import('./CorrectionDialog.tsx').then((m) => m.default));
+
+/** The 纠错 button under a question; it opens `CorrectionDialog`. */
 export default function CorrectionButton({ question, contact }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [note, setNote] = useState('');
-  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
-  const report = correctionReport(question, new URL(question.href, location.href).href, note);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(report);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
+  const [opening, setOpening] = useState(0);
+  const { value: Dialog, failed } = useLazy(loadDialog, opening > 0, opening);
   return (
     <>
-      <button type="button" class="button secondary small" onClick={() => dialog.current?.showModal()}>{t('quiz.correction')}</button>
-      <dialog ref={dialog} class="quiz-dialog" aria-labelledby={`fix-${question.id}`} onClose={() => setCopied('')}>
-        <h2 id={`fix-${question.id}`}>{t('quiz.correction.title')}</h2>
-        <p>{t('quiz.correction.lead', { contact: contact.name })}</p>
-        <label class="field">
-          <span>{t('quiz.correction.note')}</span>
-          <textarea rows={3} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-        </label>
-        <label class="field">
-          <span>{t('quiz.correction.report')}</span>
-          <textarea rows={7} readOnly value={report} data-correction-report />
-        </label>
-        <p role="status">{copied === 'ok' ? t('quiz.correction.copied') : copied === 'failed' ? t('quiz.correction.copyFailed') : ''}</p>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={copy}>{t('quiz.correction.copy')}</button>
-          {contact.email && (
-            <a class="button secondary" href={correctionMailto(contact.email, t('quiz.correction.subject', { id: question.id }), report)}>
-              {t('quiz.correction.mail')}
-            </a>
-          )}
-          <button type="button" class="button secondary" onClick={() => dialog.current?.close()}>{t('quiz.close')}</button>
-        </div>
-      </dialog>
+      <button type="button" class="button secondary small" onClick={() => setOpening((n) => n + 1)}>{t('quiz.correction')}</button>
+      {failed && <span role="status">{t('quiz.correction.loadFailed')}</span>}
+      {Dialog && <Dialog question={question} contact={contact} opening={opening} />}
     </>
   );
 }

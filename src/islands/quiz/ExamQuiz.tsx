@@ -13,11 +13,14 @@ import quizStrings from 'virtual:zh-CN/quiz';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
-import ExamReview from './ExamReview.tsx';
+import { lazyModule, useLazy } from '../common/lazy.ts';
 import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
 
 const t = translator(quizStrings);
+
+// The review is needed only after handing in or to look back at a past exam.
+const loadReview = lazyModule(() => import('./ExamReview.tsx').then((m) => m.default));
 
 interface Props {
   roles: Role[];
@@ -29,11 +32,24 @@ export default function ExamQuiz({ roles, contact }: Props) {
   const state = useQuizBank();
   const exam = useStore($exam).current;
   const [viewing, setViewing] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const result = viewing ? $quiz.get().exams.find((e) => e.id === viewing) : undefined;
+  const review = useLazy(loadReview, result !== undefined, attempt);
   if (state.status !== 'ready') return <BankStatus state={state} />;
   const bank = state.bank;
   if (exam) return <Sitting bank={bank} exam={exam} contact={contact} onDone={setViewing} />;
-  const result = viewing ? $quiz.get().exams.find((e) => e.id === viewing) : undefined;
-  if (result) return <ExamReview bank={bank} result={result} contact={contact} onBack={() => setViewing(undefined)} />;
+  if (result) {
+    const ExamReview = review.value;
+    if (ExamReview) return <ExamReview bank={bank} result={result} contact={contact} onBack={() => setViewing(undefined)} />;
+    return review.failed ? (
+      <p role="status">
+        {t('quiz.exam.reviewFailed')}{' '}
+        <button type="button" class="button secondary small" onClick={() => setAttempt((n) => n + 1)}>{t('quiz.retry')}</button>
+      </p>
+    ) : (
+      <p role="status">{t('quiz.exam.reviewLoading')}</p>
+    );
+  }
   return <Setup bank={bank} roles={roles} onView={setViewing} />;
 }
 

@@ -3,7 +3,6 @@
  * are checked on every processor core while the page stays responsive. It receives one File at a
  * time and answers with the member's summary facts (small) or the reason the file was rejected.
  */
-import { z } from 'zod/mini';
 import { MAX_ARCHIVE_BYTES, parseArchive } from '../../../lib/archive/archive-file.ts';
 import { BRANCH_DOMAINS } from '../../../lib/archive/branch/domains.ts';
 import { checkMemberFile, type CheckedFile } from '../../../lib/archive/branch/load.ts';
@@ -11,9 +10,6 @@ import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 
 const t = translator(archiveStrings);
-
-// As on the page (src/stores/engine.ts): no `new Function` probe, which a CSP would report.
-z.config({ jitless: true });
 
 /** A file to check, with its place in the list. */
 export interface CheckRequest {

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Remembers one dynamic import so every caller shares it; a failed load is forgotten, so the next
+ * call tries again (the member may have been offline for a moment).
+ */
+export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load();
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+}
+
+/** What `useLazy` has so far: the loaded value, or whether loading failed. */
+export interface LazyState<T> {
+  value: T | undefined;
+  failed: boolean;
+}
+
+/**
+ * Loads a rarely needed part of an island (a dialog, a review) once `wanted` turns true, so the
+ * page does not ship it up front. `attempt` changes to retry after a failure.
+ */
+export function useLazy<T>(load: () => Promise<T>, wanted: boolean, attempt = 0): LazyState<T> {
+  const [state, setState] = useState<LazyState<T>>({ value: undefined, failed: false });
+  useEffect(() => {
+    if (!wanted || state.value !== undefined) return;
+    let live = true;
+    setState((s) => (s.failed ? { ...s, failed: false } : s));
+    load().then(
+      (value) => live && setState({ value, failed: false }),
+      () => live && setState({ value: undefined, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, attempt]);
+  return state;
+}
