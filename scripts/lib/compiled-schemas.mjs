@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { compileModule } from './schema-compiler.mjs';
 
+/** Import specifiers that bring zod in (Astro re-exports it). */
+const ZOD = /^(astro\/)?zod(\/|$)/;
+
 /** Statements like `export { A, type B } from './x.ts';`, kept as written. */
 const REEXPORT = /^export \{([^}]*)\} from '[^']+';$/gm;
 
@@ -22,7 +25,7 @@ export function compiledSchemas(schemasDir, runtime) {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer, options) {
-      if (!/^zod(\/|$)/.test(source) || !inBrowser(this, options)) return null;
+      if (!ZOD.test(source) || !inBrowser(this, options)) return null;
       // A browser module importing zod itself would bring the ~10 KB back to every page.
       this.error(`zod is imported by ${importer ?? 'a browser module'}; import the schema from src/schemas/ instead (it is compiled for the browser)`);
     },
@@ -30,7 +33,7 @@ export function compiledSchemas(schemasDir, runtime) {
       const file = id.split('?')[0] ?? id;
       if (!file.startsWith(schemasDir) || !file.endsWith('.ts') || !inBrowser(this, options)) return null;
       const source = readFileSync(file, 'utf8');
-      if (!/from 'zod/.test(source)) return null;
+      if (![...source.matchAll(/from '([^']+)'/g)].some((m) => ZOD.test(m[1] ?? ''))) return null;
       const reexports = [...source.matchAll(REEXPORT)];
       const skip = new Set(
         reexports.flatMap((m) =>
