@@ -203,3 +203,19 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('files dropped on the picker box are loaded like picked ones', async ({ page }) => {
+  await page.goto('/archive/branch/');
+  await hydrated(page);
+  const dropped = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return transfer;
+  }, members.slice(0, 3).map(({ name, text }) => ({ name, text })));
+  const box = page.locator('[data-branch-drop]');
+  await box.dispatchEvent('dragover', { dataTransfer: dropped });
+  await expect(box).toHaveClass(/is-dragging/);
+  await box.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(box).not.toHaveClass(/is-dragging/);
+  await expect(page.locator('[data-branch-table="screen"] tbody tr')).toHaveCount(3);
+});

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import ConfirmDialog from '../common/ConfirmDialog.tsx';
+import { useFileDrop } from '../common/file-drop.ts';
 import { applyImport, previewImport, type ImportPreview } from '../../stores/archive.ts';
 import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
@@ -25,7 +26,6 @@ interface Props {
  */
 export default function ImportPanel({ onImported }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
   // Each summary gets a fresh dialog: the previous one's close event arrives asynchronously and
   // would otherwise reach the new summary's handler and cancel it at once.
   const [dialogKey, setDialogKey] = useState(0);
@@ -41,6 +41,8 @@ export default function ImportPanel({ onImported }: Props) {
         : { kind: 'problem', message: t('archive.transfer.import.rejected', { file: file.name, reason: result.reason }) },
     );
   };
+  // One file at a time: a second dropped file is ignored.
+  const drop = useFileDrop((files) => void check(files[0]!));
 
   const confirm = () => {
     if (state.kind !== 'preview') return;
@@ -58,19 +60,9 @@ export default function ImportPanel({ onImported }: Props) {
 
   return (
     <section
-      class={`card archive-transfer-section archive-drop${dragging ? ' is-dragging' : ''}`}
+      class={`card archive-transfer-section archive-drop${drop.dragging ? ' is-dragging' : ''}`}
       aria-labelledby="archive-import-heading"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) void check(file);
-      }}
+      {...drop.handlers}
     >
       <h2 id="archive-import-heading">{t('archive.transfer.import.heading')}</h2>
       <p>{t('archive.transfer.import.lead')}</p>

@@ -6,10 +6,13 @@ import { compiledSchemas } from '../../../scripts/lib/compiled-schemas.mjs';
 
 const schemasDir = fileURLToPath(new URL('../../../src/schemas/', import.meta.url));
 const runtime = fileURLToPath(new URL('../../../src/lib/compiled-schema.ts', import.meta.url));
-const plugin = compiledSchemas(schemasDir, runtime) as unknown as {
-  load(this: unknown, id: string, options?: { ssr?: boolean }): Promise<string | null>;
-  resolveId(this: unknown, source: string, importer: string | undefined, options?: { ssr?: boolean }): null;
-};
+/** The plugin's hooks, callable with a stand-in for Vite's plugin context. */
+const pluginFor = (dir: string) =>
+  compiledSchemas(dir, runtime) as unknown as {
+    load(this: unknown, id: string, options?: { ssr?: boolean }): Promise<string | null>;
+    resolveId(this: unknown, source: string, importer: string | undefined, options?: { ssr?: boolean }): null;
+  };
+const plugin = pluginFor(schemasDir);
 const client = { environment: { config: { consumer: 'client' } }, error: (message: string) => { throw new Error(message); } };
 const server = { environment: { config: { consumer: 'server' } }, error: client.error };
 
@@ -23,7 +26,7 @@ describe('scripts/lib/compiled-schemas.mjs', () => {
 
   it('keeps `export … from` statements and does not copy what they export', async () => {
     const fixtures = fileURLToPath(new URL('../../fixtures/compiled-schemas/', import.meta.url));
-    const code = (await compiledSchemas(fixtures, runtime).load.call(client, `${fixtures}with-reexport.ts`))!;
+    const code = (await pluginFor(fixtures).load.call(client, `${fixtures}with-reexport.ts`))!;
     expect(code).toContain("export { KINDS, type Kind } from './vocabulary.ts';");
     expect(code).not.toContain('export const KINDS');
     expect(code).toMatch(/const (\$\d+) = \/\* @__PURE__ \*\/ object\(\{"kind":oneOf\(\["a","b"\]\)\}\);\nexport const kindSchema = \/\* @__PURE__ \*\/ schema\(\1\);/);

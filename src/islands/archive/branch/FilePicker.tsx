@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useFileDrop } from '../../common/file-drop.ts';
 import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 
@@ -16,25 +16,14 @@ interface Props {
  * files. The input is the keyboard and screen-reader way in; dropping is a shortcut.
  */
 export default function FilePicker({ onFiles, busy }: Props) {
-  const [dragging, setDragging] = useState(false);
-  const take = (list: FileList | null | undefined) => {
-    const files = list ? Array.from(list) : [];
-    if (files.length > 0 && !busy) onFiles(files);
-  };
+  const drop = useFileDrop((files) => {
+    if (!busy) onFiles(files);
+  });
   return (
     <div
-      class={`branch-drop${dragging ? ' is-dragging' : ''}`}
+      class={`branch-drop${drop.dragging ? ' is-dragging' : ''}`}
       data-branch-drop
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        take(e.dataTransfer?.files);
-      }}
+      {...drop.handlers}
     >
       <label for="branch-files" class="branch-drop-label">{t('archive.branch.files.pick')}</label>
       <input
