@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { test, expect, hydrated } from './fixtures.ts';
+import { test, expect, hydrated, answerRight } from './fixtures.ts';
 import type { QuizBank, QuizQuestion } from '../../src/lib/quiz/quiz-bank.ts';
 import { beijingDay } from '../../src/lib/dates.ts';
 import { canonicalJson } from '../../src/lib/archive/canonical-json.ts';
@@ -24,21 +24,6 @@ async function storedData(page: Page): Promise<Record<string, unknown>> {
 
 async function backupKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lxyz:backup:')));
-}
-
-/** Answers the question on screen rightly, through the real controls. */
-async function answerRight(page: Page, q: QuizQuestion): Promise<void> {
-  const card = page.locator(`[data-question-id="${q.id}"]`);
-  if (q.type === 'fill') {
-    const boxes = card.locator('.q-blank input');
-    for (let i = 0; i < q.answer.length; i += 1) await boxes.nth(i).fill(q.answer[i]![0]!);
-  } else if (q.type === 'judge') {
-    await card.getByRole('radio', { name: q.answer ? '正确' : '错误' }).check();
-  } else if (q.type === 'single') {
-    await card.locator(`input[value="${q.answer}"]`).check();
-  } else {
-    for (const letter of q.answer) await card.locator(`input[value="${letter}"]`).check();
-  }
 }
 
 /** Reads a learned document, answers one question and stars it; returns the question. */

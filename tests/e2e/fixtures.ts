@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { QuizQuestion } from '../../src/lib/quiz/quiz-bank.ts';
 
 /**
  * Every end-to-end test fails if the page logs a console error or the browser reports a CSP
@@ -27,6 +28,21 @@ export const test = base.extend<{ problems: string[] }>({
 export { expect };
 
 /** Waits until every island on the page has hydrated. */
-export async function hydrated(page: import('@playwright/test').Page): Promise<void> {
+export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Answers the question on screen rightly, through the real controls (the first accepted wording for a blank). */
+export async function answerRight(page: Page, q: QuizQuestion): Promise<void> {
+  const card = page.locator(`[data-question-id="${q.id}"]`);
+  if (q.type === 'fill') {
+    const boxes = card.locator('.q-blank input');
+    for (let i = 0; i < q.answer.length; i += 1) await boxes.nth(i).fill(q.answer[i]![0]!);
+  } else if (q.type === 'judge') {
+    await card.getByRole('radio', { name: q.answer ? '正确' : '错误' }).check();
+  } else if (q.type === 'single') {
+    await card.locator(`input[value="${q.answer}"]`).check();
+  } else {
+    for (const letter of q.answer) await card.locator(`input[value="${letter}"]`).check();
+  }
 }

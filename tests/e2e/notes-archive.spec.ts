@@ -1,27 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, hydrated } from './fixtures.ts';
-import type { QuizBank, QuizQuestion } from '../../src/lib/quiz/quiz-bank.ts';
+import { test, expect, hydrated, answerRight } from './fixtures.ts';
+import type { QuizBank } from '../../src/lib/quiz/quiz-bank.ts';
 
 /** Violations axe finds on the page as it is now. */
 async function axe(page: Page): Promise<string[]> {
   return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Answers a question on screen right, through the real controls. */
-async function answerRight(page: Page, q: QuizQuestion): Promise<void> {
-  const card = page.locator(`[data-question-id="${q.id}"]`);
-  if (q.type === 'fill') {
-    const boxes = card.locator('.q-blank input');
-    for (let i = 0; i < q.answer.length; i += 1) await boxes.nth(i).fill(q.answer[i]![0]!);
-  } else if (q.type === 'judge') {
-    await card.getByRole('radio', { name: q.answer ? '正确' : '错误' }).check();
-  } else if (q.type === 'single') {
-    await card.locator(`input[value="${q.answer}"]`).check();
-  } else {
-    for (const letter of q.answer) await card.locator(`input[value="${letter}"]`).check();
-  }
 }
 
 const PLAN_TITLE = '上党区人民政府招商中心关于推进“两学一做”学习教育常态化制度化的实施方案';
