@@ -36,7 +36,9 @@ export default defineConfig({
   },
   security: {
     csp: {
-      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (bootHash)] },
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page (it runs without its
+      // worker to save the worker's download and start-up); it allows no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (bootHash)] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

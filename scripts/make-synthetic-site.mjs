@@ -27,8 +27,11 @@ import { fileURLToPath } from 'node:url';
 import { numberToChinese } from '../src/lib/numerals.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** What `astro build` reads from the project besides content/ (which comes from LXYZ_CONTENT_DIR). */
-const PROJECT_FILES = ['astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
+/**
+ * What `astro build` reads from the project besides content/ (which comes from LXYZ_CONTENT_DIR):
+ * astro.config.mjs imports its dictionary plugin from scripts/lib.
+ */
+const PROJECT_FILES = ['astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/lib'];
 /** Marks a folder made by this script, which a later run may clean. */
 const MARKER = '.lxyz-synthetic';
 

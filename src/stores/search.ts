@@ -1,7 +1,8 @@
 import { atom } from 'nanostores';
-import { exactSearch, type ExactGroup, type RelatedResult, type SearchBackend } from '../lib/search/exact.ts';
+import { exactSearch, type ExactGroup, type RelatedResult } from '../lib/search/exact.ts';
 import { queryTerms } from '../lib/search/normalize.ts';
-import { quickJump, type QuickDoc, type QuickTarget } from '../lib/search/quick-jump.ts';
+import type { QuickDoc, QuickTarget } from '../lib/search/quick-jump.ts';
+import { loadPagefind } from './search-pagefind.ts';
 
 /** Filters the member set; empty strings mean "all". */
 export interface SearchFilters {
@@ -36,53 +37,59 @@ export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [],
 /** The current search. */
 export const $search = atom<SearchState>(IDLE_SEARCH);
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const QUICK_URL = '/search/quick.json';
-let pagefind: Promise<SearchBackend> | null = null;
-let quickDocs: Promise<QuickDoc[]> | null = null;
-let generation = 0;
-
-/** Pagefind, loaded on the first search only; a failed load is forgotten so "retry" loads again. */
-let failedLoads = 0;
-
-function loadPagefind(): Promise<SearchBackend> {
-  // Browsers remember a module that failed to load; a retry needs an address not yet tried.
-  pagefind ??= import(/* @vite-ignore */ failedLoads === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedLoads}`)
-    .then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
-      await pf.init();
-      return pf as SearchBackend;
-    })
-    .catch((error: unknown) => {
-      pagefind = null;
-      failedLoads += 1;
-      throw error;
-    });
-  return pagefind;
+/** The quick-jump list and the matcher for it. */
+interface QuickIndex {
+  docs: QuickDoc[];
+  jump: (query: string, docs: readonly QuickDoc[]) => QuickTarget[];
 }
+let quickIndex: Promise<QuickIndex> | null = null;
+let generation = 0;
+/** The search now running or last finished: an identical request joins it instead of starting over. */
+let latest: { key: string; done: Promise<void> } | null = null;
 
-/** The quick-jump index (a small JSON built with the site); empty if it cannot be loaded. */
-function loadQuickDocs(): Promise<QuickDoc[]> {
-  quickDocs ??= fetch(QUICK_URL)
-    .then((r) => (r.ok ? (r.json() as Promise<QuickDoc[]>) : []))
+/**
+ * The quick-jump list (a small JSON built with the site) and its matcher, which brings fuse.js.
+ * Both load beside Pagefind rather than before it: exact results never wait for them. The list
+ * is empty if it cannot be loaded; if the matcher cannot, there are no suggestions and a later
+ * search tries again.
+ */
+function loadQuickIndex(): Promise<QuickIndex> {
+  quickIndex ??= Promise.all([
+    fetch(QUICK_URL).then((r) => (r.ok ? (r.json() as Promise<QuickDoc[]>) : Promise.reject(new Error(`${r.status}`)))),
+    import('../lib/search/quick-jump.ts'),
+  ])
+    .then(([docs, module]) => ({ docs, jump: module.quickJump }))
     .catch(() => {
-      quickDocs = null;
-      return [];
+      quickIndex = null;
+      return { docs: [], jump: () => [] };
     });
-  return quickDocs;
+  return quickIndex;
 }
 
 /** Starts loading the index before the member finishes typing. */
 export function warmUpSearch(): void {
   void loadPagefind().catch(() => undefined);
-  void loadQuickDocs();
+  void loadQuickIndex();
 }
 
 /**
  * Runs a search. A newer call supersedes an older one still running: its results are dropped.
+ * The same query with the same filters as the search running or shown joins it (the search page
+ * starts its ?q= search before the panel hydrates, and the panel asks again); after an error, or
+ * once the box was cleared, it runs anew.
  * Quick-jump suggestions come first (they need only the small JSON), exact results follow.
  */
-export async function runSearch(query: string, filters: SearchFilters = NO_FILTERS): Promise<void> {
+export function runSearch(query: string, filters: SearchFilters = NO_FILTERS): Promise<void> {
+  const key = JSON.stringify([query, filters]);
+  const status = $search.get().status;
+  if (latest?.key === key && (status === 'loading' || status === 'done')) return latest.done;
+  const done = search(query, filters);
+  latest = { key, done };
+  return done;
+}
+
+async function search(query: string, filters: SearchFilters): Promise<void> {
   const mine = ++generation;
   const current = () => mine === generation;
   const terms = queryTerms(query);
@@ -91,14 +98,18 @@ export async function runSearch(query: string, filters: SearchFilters = NO_FILTE
     return;
   }
   $search.set({ ...IDLE_SEARCH, status: 'loading', query, quick: $search.get().query === query ? $search.get().quick : [] });
-  void loadQuickDocs().then((docs) => {
-    if (current()) $search.set({ ...$search.get(), quick: quickJump(query, docs) });
+  void loadQuickIndex().then(({ docs, jump }) => {
+    if (current()) $search.set({ ...$search.get(), quick: jump(query, docs) });
   });
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];
   if (filters.audience) pfFilters.audience = [filters.audience];
   const inDocument = (g: ExactGroup) => !filters.document || g.url === `/documents/${filters.document}/`;
   try {
+    // Once Pagefind and the candidate pages are loaded, a search runs entirely in microtasks and
+    // would replace `loading` before the page ever showed it; one task boundary lets it show.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!current()) return;
     const backend = await loadPagefind();
     const { groups, related } = await exactSearch(backend, terms, {
       filters: pfFilters,

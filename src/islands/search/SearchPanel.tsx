@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $search, NO_FILTERS, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
+import { $search, IDLE_SEARCH, NO_FILTERS, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
 import { parseArticleRef } from '../../lib/search/article-ref.ts';
 import { normalizeText } from '../../lib/search/normalize.ts';
 import { translator } from '../../i18n/translator.ts';
@@ -41,7 +41,13 @@ function moveFocus(root: HTMLElement, delta: number): void {
 
 /** The search box, filters, quick jumps and results. Searching itself lives in the search store. */
 export default function SearchPanel({ options, initialQuery = '', syncUrl = false, idPrefix = 'search' }: Props) {
-  const state = useStore($search);
+  const live = useStore($search);
+  // The search page starts its ?q= search before this island hydrates. Preact's hydration adopts
+  // the server's markup without patching attributes, so the first render must be the server's
+  // (idle) one; the live state follows right after mount and is diffed like any update.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const state = hydrated ? live : IDLE_SEARCH;
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const root = useRef<HTMLDivElement>(null);

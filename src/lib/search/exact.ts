@@ -1,4 +1,5 @@
 import { excerpt, type ExcerptPart } from './excerpt.ts';
+import { pagefindQuery } from './index-query.ts';
 import { containsAllTerms } from './normalize.ts';
 import { splitSections, type PageAnchor } from './sections.ts';
 
@@ -68,7 +69,7 @@ export function exactHitsOnPage(page: PageData, terms: readonly string[]): Exact
   return hits.length > 0 ? { url: base, title, hits } : null;
 }
 
-/** Progress of a running search, reported as each batch of candidate pages is checked. */
+/** Progress of a running search, reported as candidate pages are checked. */
 export interface ExactProgress {
   groups: ExactGroup[];
   checked: number;
@@ -76,40 +77,52 @@ export interface ExactProgress {
 }
 
 /**
- * Exact search: Pagefind finds candidate pages (it never misses a page that has the words, but
- * also returns pages that only have parts of them); each candidate's text is then checked for
- * the query itself, section by section. Pages are loaded a few at a time in Pagefind's order so
- * the first results show early; `onProgress` gets the groups found so far.
+ * Exact search: Pagefind finds candidate pages for the query's index words (see
+ * `pagefindQuery`: every page with the text is among them, and some without it), and each
+ * candidate's text is then checked for the query itself, section by section. All candidates are
+ * fetched at once, up to `concurrency` at a time, and checked in Pagefind's order as they arrive;
+ * `onProgress` gets the groups found so far after every `concurrency` pages, so the first results
+ * show early without a re-render per page. Related (loose) results are the first candidates, only
+ * when no page matches exactly.
  */
 export async function exactSearch(
   backend: SearchBackend,
   terms: readonly string[],
   options: { filters?: Record<string, string[]>; concurrency?: number; onProgress?: (p: ExactProgress) => void } = {},
 ): Promise<{ groups: ExactGroup[]; related: RelatedResult[] }> {
-  const response = await backend.search(terms.join(' '), { filters: options.filters ?? {} });
+  const query = pagefindQuery(terms);
+  const response = query ? await backend.search(query, { filters: options.filters ?? {} }) : null;
   const candidates = response?.results ?? [];
-  const concurrency = options.concurrency ?? 6;
-  const found: (ExactGroup | null)[] = new Array(candidates.length).fill(null);
-  const loaded: (PageData | null)[] = new Array(candidates.length).fill(null);
-  let checked = 0;
-  for (let i = 0; i < candidates.length; i += concurrency) {
-    const batch = candidates.slice(i, i + concurrency);
-    const pages = await Promise.all(batch.map((c) => c.data()));
-    pages.forEach((page, k) => {
-      loaded[i + k] = page;
-      found[i + k] = exactHitsOnPage(page, terms);
-    });
-    checked += batch.length;
-    options.onProgress?.({ groups: found.filter((g): g is ExactGroup => g !== null), checked, candidates: candidates.length });
+  const concurrency = Math.max(1, options.concurrency ?? 16);
+  // A sliding window: page i + concurrency starts as soon as page i has arrived.
+  const pending: Promise<PageData>[] = [];
+  const start = (i: number) => {
+    if (i >= candidates.length) return;
+    const page = candidates[i]!.data();
+    // Awaited in order below; a failure after an earlier one must not surface as unhandled.
+    page.catch(() => undefined);
+    pending[i] = page;
+  };
+  for (let i = 0; i < concurrency; i++) start(i);
+  const found: ExactGroup[] = [];
+  const loaded: PageData[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const page = await pending[i]!;
+    start(i + concurrency);
+    loaded.push(page);
+    const group = exactHitsOnPage(page, terms);
+    if (group) found.push(group);
+    if ((i + 1) % concurrency === 0 || i + 1 === candidates.length) {
+      options.onProgress?.({ groups: [...found], checked: i + 1, candidates: candidates.length });
+    }
   }
-  const groups = found.filter((g): g is ExactGroup => g !== null);
   const related: RelatedResult[] =
-    groups.length > 0
+    found.length > 0
       ? []
-      : loaded.slice(0, 5).flatMap((page) =>
-          page
-            ? [{ href: page.sub_results?.[0]?.url ?? page.url, title: page.meta.title ?? page.url, text: page.sub_results?.[0]?.plain_excerpt ?? '' }]
-            : [],
-        );
-  return { groups, related };
+      : loaded.slice(0, 5).map((page) => ({
+          href: page.sub_results?.[0]?.url ?? page.url,
+          title: page.meta.title ?? page.url,
+          text: page.sub_results?.[0]?.plain_excerpt ?? '',
+        }));
+  return { groups: found, related };
 }

@@ -73,16 +73,61 @@ describe('exact hits', () => {
 
   it('checks every candidate page and offers loose results only when nothing matches', async () => {
     const other: PageData = { url: '/b/', content: '三会。 另有一课。', meta: { title: '乙' }, anchors: [], sub_results: [{ url: '/b/', title: '乙', plain_excerpt: '三会。 另有一课。' }] };
+    const asked: string[] = [];
     const backend: SearchBackend = {
-      search: async () => ({ results: [page, other].map((p, i) => ({ id: String(i), data: async () => p })) }),
+      search: async (query) => {
+        asked.push(query);
+        return { results: [page, other].map((p, i) => ({ id: String(i), data: async () => p })) };
+      },
     };
     const progress: number[] = [];
     const found = await exactSearch(backend, ['三会一课'], { concurrency: 1, onProgress: (p) => progress.push(p.checked) });
+    expect(asked).toEqual(['三会 会一 一课']);
     expect(found.groups.map((g) => g.url)).toEqual(['/documents/demo/']);
     expect(found.related).toEqual([]);
     expect(progress).toEqual([1, 2]);
     const none = await exactSearch(backend, ['三会两课']);
     expect(none.groups).toEqual([]);
     expect(none.related.map((r) => r.href)).toEqual(['/documents/demo/', '/b/']);
+  });
+
+  it('fetches candidates in parallel, at most `concurrency` at a time, and keeps Pagefind\'s order', async () => {
+    const pages: PageData[] = Array.from({ length: 7 }, (_, i) => ({ url: `/p${i}/`, content: `第${i}页 三会一课`, meta: { title: `页${i}` }, anchors: [] }));
+    let inFlight = 0;
+    let most = 0;
+    const backend: SearchBackend = {
+      search: async () => ({
+        results: pages.map((p, i) => ({
+          id: String(i),
+          data: async () => {
+            inFlight++;
+            most = Math.max(most, inFlight);
+            // Later pages arrive first: the result order must still be Pagefind's.
+            await new Promise((r) => setTimeout(r, (7 - i) * 2));
+            inFlight--;
+            return p;
+          },
+        })),
+      }),
+    };
+    const progress: number[] = [];
+    const found = await exactSearch(backend, ['三会一课'], { concurrency: 3, onProgress: (p) => progress.push(p.checked) });
+    expect(found.groups.map((g) => g.url)).toEqual(pages.map((p) => p.url));
+    expect(most).toBe(3);
+    expect(progress).toEqual([3, 6, 7]);
+  });
+
+  it('does not ask Pagefind about text it cannot index, and fails when a candidate cannot be loaded', async () => {
+    let asked = 0;
+    const quiet: SearchBackend = { search: async () => ((asked += 1), { results: [] }) };
+    expect(await exactSearch(quiet, ['！？'])).toEqual({ groups: [], related: [] });
+    expect(asked).toBe(0);
+
+    const broken: SearchBackend = {
+      search: async () => ({
+        results: [0, 1, 2].map((i) => ({ id: String(i), data: () => Promise.reject(new Error(`fragment ${i}`)) })),
+      }),
+    };
+    await expect(exactSearch(broken, ['三会一课'])).rejects.toThrow('fragment 0');
   });
 });

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageData, SearchBackend } from '../../../src/lib/search/exact.ts';
+import { initPagefind, type PagefindModule } from '../../../src/stores/search-pagefind.ts';
+
+const plan: PageData = {
+  url: '/documents/plan/',
+  content: '推行“主题党日”制度。',
+  meta: { title: '实施方案' },
+  anchors: [],
+};
+
+describe('starting Pagefind', () => {
+  it('runs on the page, reports a language Pagefind does not segment, and puts <html lang> back', async () => {
+    document.documentElement.setAttribute('lang', 'zh-CN');
+    const seen: string[] = [];
+    const options: Record<string, unknown>[] = [];
+    let ready = false;
+    const pf: PagefindModule = {
+      search: async () => ({ results: [] }),
+      options: async (o) => {
+        options.push(o);
+        // The readiness probe waits, like Pagefind does, until the index is loaded.
+        if ('ranking' in o) await vi.waitFor(() => expect(ready).toBe(true));
+      },
+      init: async () => {
+        seen.push(document.documentElement.getAttribute('lang') ?? '');
+      },
+    };
+    const started = initPagefind(pf);
+    let settled = false;
+    void started.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toEqual(['und']);
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(options[0]).toMatchObject({ noWorker: true, excerptLength: 24 });
+    expect(settled).toBe(false);
+    ready = true;
+    await started;
+  });
+});
+
+describe('search store', () => {
+  let searches: string[];
+
+  beforeEach(() => {
+    vi.resetModules();
+    searches = [];
+    const backend: SearchBackend = {
+      search: async (query) => {
+        searches.push(query);
+        return { results: [{ id: '0', data: async () => plan }] };
+      },
+    };
+    vi.doMock('../../../src/stores/search-pagefind.ts', () => ({ loadPagefind: async () => backend }));
+    vi.stubGlobal('fetch', async () => new Response('[]', { headers: { 'content-type': 'application/json' } }));
+  });
+
+  afterEach(() => {
+    vi.doUnmock('../../../src/stores/search-pagefind.ts');
+    vi.unstubAllGlobals();
+  });
+
+  it('joins a search for the same query and filters instead of starting it again', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    const first = runSearch('主题党日');
+    const again = runSearch('主题党日');
+    expect(again).toBe(first);
+    await first;
+    expect($search.get()).toMatchObject({ status: 'done', query: '主题党日' });
+    expect($search.get().groups.map((g) => g.url)).toEqual(['/documents/plan/']);
+    await runSearch('主题党日');
+    expect(searches).toEqual(['主题 题党 党日']);
+  });
+
+  it('searches again with other filters, after the box was cleared, or after an error', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    await runSearch('主题党日');
+    await runSearch('主题党日', { category: '本单位文件', audience: '', document: '' });
+    await runSearch('');
+    expect($search.get().status).toBe('idle');
+    await runSearch('主题党日');
+    expect(searches).toHaveLength(3);
+    $search.set({ ...$search.get(), status: 'error' });
+    await runSearch('主题党日');
+    expect(searches).toHaveLength(4);
+  });
+
+  it('shows loading before a search that needs nothing new to load finishes', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    await runSearch('主题党日');
+    await runSearch('');
+    const states: string[] = [];
+    const off = $search.subscribe((s) => states.push(s.status));
+    const done = runSearch('主题党日');
+    // Everything is loaded, so the search itself needs only microtasks; rendering, which runs
+    // between tasks, must still find `loading` after all of them.
+    for (let i = 0; i < 100; i++) await Promise.resolve();
+    expect($search.get().status).toBe('loading');
+    await done;
+    off();
+    expect(states.slice(-2)).toEqual(['loading', 'done']);
+  });
+});
