@@ -3,7 +3,7 @@
 // about 4 KB more than their contents compressed together. These groups put what always travels
 // together into one file each (measure with `npm run bench:js`):
 //   chrome   — what every page loads: Preact, nanostores, the storage engine and the compiled schema
-//              runtime, settings, the header search's strings;
+//              runtime, settings, the header search's strings, the lazy-loading helper;
 //   quiz     — what every quiz page needs: the quiz store, scoring, the question view;
 //   activity — the study-time recorder that document and quiz pages run.
 // A module listed here must not pull in a big dependency (the bundler brings dependencies along), and
@@ -18,14 +18,14 @@ export const chunkGroups = [
     test: (id) =>
       /node_modules[\\/](preact|nanostores|@nanostores)[\\/]/.test(id) ||
       /virtual:zh-CN\/search$|vite\/preload-helper/.test(id) ||
-      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n)|i18n/translator|schemas/settings|islands/use-client-store').test(id.replaceAll('\\', '/')),
+      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n)|i18n/translator|schemas/settings|islands/(use-client-store|common/lazy)').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'quiz',
     priority: 10,
     test: (id) =>
       /virtual:zh-CN\/quiz$/.test(id) ||
-      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|islands/common/lazy|lib/quiz/(scoring|random|wrong-book)|stores/quiz|schemas/(quiz-state|question-vocabulary)').test(id.replaceAll('\\', '/')),
+      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|lib/quiz/(scoring|random|wrong-book)|stores/quiz|schemas/(quiz-state|question-vocabulary)').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'activity',

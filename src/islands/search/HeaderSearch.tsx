@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { translator } from '../../i18n/translator.ts';
+import { lazyModule } from '../common/lazy.ts';
 import searchStrings from 'virtual:zh-CN/search';
 import type { FilterOptions } from './SearchPanel.tsx';
 import type SearchPanelType from './SearchPanel.tsx';
@@ -11,12 +12,7 @@ type PanelComponent = typeof SearchPanelType extends ComponentType<infer P> ? Co
 
 // The panel, Pagefind glue and quick jump load only when the member starts to search: every page
 // carries this box, and most visits never use it.
-let panelModule: Promise<PanelComponent> | undefined;
-const loadPanel = (): Promise<PanelComponent> => {
-  panelModule ??= import('./SearchPanel.tsx').then((m) => m.default);
-  panelModule.catch(() => (panelModule = undefined));
-  return panelModule;
-};
+const loadPanel = lazyModule((): Promise<PanelComponent> => import('./SearchPanel.tsx').then((m) => m.default));
 const warmUp = () => {
   void loadPanel().catch(() => undefined);
   void import('../../stores/search.ts').then((m) => m.warmUpSearch(), () => undefined);
