@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
@@ -36,7 +36,9 @@ export default function Runner({ questions, startAt = 0, onResult, onMove, conta
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, so the position is stored in the same task that shows the question: a reload
+  // right after moving on still resumes there.
+  useLayoutEffect(() => {
     onMove?.(index);
     // Keep keyboard and screen-reader users at the new question, not at the button they pressed.
     if (moved.current) heading.current?.focus();
