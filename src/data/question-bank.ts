@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { documentSchema } from '../schemas/document.ts';
 import { checkBanks, formatBankError, type BankCheck, type BankError, type BankInput, type DocFacts } from '../lib/quiz/bank-check.ts';
 import { sectionTexts } from '../lib/quiz/section-text.ts';
+import { guidePoints } from '../lib/guide-points.ts';
 import type { Question } from '../schemas/question.ts';
 
 /** The content folder the site is built from (the import journey builds a copy elsewhere). */
@@ -22,14 +23,9 @@ export function readDocFacts(dir = contentDir()): Map<string, DocFacts> {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
     if (!match) throw new Error(`${name}: 缺少 frontmatter`);
     const meta = documentSchema.parse(parseYaml(match[1]!));
-    docs.set(meta.id, {
-      id: meta.id,
-      audience: meta.audience,
-      fullText: meta.fullText,
-      articles: meta.articles,
-      parts: meta.parts,
-      sections: sectionTexts(match[2]!),
-    });
+    const sections = sectionTexts(match[2]!);
+    for (const point of guidePoints(match[2]!)) sections.set(point.id, point.text);
+    docs.set(meta.id, { id: meta.id, audience: meta.audience, fullText: meta.fullText, version: meta.version, sections });
   }
   return docs;
 }

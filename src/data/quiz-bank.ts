@@ -1,6 +1,8 @@
 import { loadDocuments } from './documents.ts';
-import { questionBank } from './question-bank.ts';
+import { questionBank, readDocFacts } from './question-bank.ts';
 import { anchorLabel, partOf, type QuizBank } from '../lib/quiz/quiz-bank.ts';
+import { resolveQuestionSource } from '../lib/quiz/bank-check.ts';
+import { sourceHref } from '../lib/quiz/source-link.ts';
 
 let cached: Promise<QuizBank> | undefined;
 
@@ -9,14 +11,18 @@ export function quizBank(): Promise<QuizBank> {
   cached ??= (async () => {
     const docs = await loadDocuments();
     const byId = new Map(docs.map((d) => [d.summary.id, d]));
+    const facts = readDocFacts();
     const questions = questionBank().map((q) => {
       const citedId = q.source.document ?? q.document;
       const cited = byId.get(citedId)!;
       const own = byId.get(q.document)!;
+      // The bank check has already refused every source that resolves to nothing.
+      const resolved = resolveQuestionSource(q, facts.get(citedId)!);
+      const place = resolved.kind === 'page' || resolved.kind === 'missing' ? '' : ` ${anchorLabel(resolved.anchor, cited.headings)}`;
       return {
         ...q,
-        href: `/documents/${citedId}/#${q.source.anchor}`,
-        where: `${cited.summary.shortTitle} ${anchorLabel(q.source.anchor, cited.headings)}`,
+        href: sourceHref(citedId, resolved),
+        where: `${cited.summary.shortTitle}${place}`,
         part: citedId === q.document ? partOf(q.source.anchor, own.headings) : undefined,
       };
     });

@@ -100,10 +100,15 @@ export const docStrings = {
   'doc.copyLinkOf': '复制“{title}”的链接',
   'doc.copied': '链接已复制',
   'doc.copyFailed': '无法自动复制，请手动复制：{url}',
-  'doc.importTitle': '原文未随本站提供',
-  'doc.importBody': '为保证文字准确，本站不凭记忆录入法规原文。取得官方发布的原文文件（.txt、.md 或 .docx）后，在项目目录运行下面的命令即可导入，导入后本页改为显示逐条原文（本导读仍保留在版本记录中）：',
+  'doc.guideIntro': '本页是导读，用我们自己的话介绍这份文件，未收录原文。',
+  'doc.guideSource': '原文见{source}，正式学习请以官方发布的原文为准。',
+  'doc.guideSourceWith': '原文见{source}（{who}），正式学习请以官方发布的原文为准。',
+  'doc.guideIssuedBy': '原文由{issuer}印发；本站未核实官方首发页面，请以党组织下发或官方出版的文本为准。',
+  'doc.guideIssuedOn': '原文由{issuer}于{date}印发；本站未核实官方首发页面，请以党组织下发或官方出版的文本为准。',
+  'doc.guideSourceUnknown': '正式学习请以官方发布的原文为准。',
+  'doc.point': '学习要点 {n}',
   'doc.guideNote': '导读',
-  'doc.missingArticle': '本页是导读，未收录{article}原文。可按页首说明导入官方原文后逐条阅读。',
+  'doc.missingArticle': '本页是导读，未收录{article}原文；原文在哪里发布，见页首的说明。',
 } as const;
 
 /** Strings whose keys start with `reader.`. */
@@ -166,7 +171,6 @@ export const searchStrings = {
 /** Strings whose keys start with `category.`. */
 export const categoryStrings = {
   'category.documents': '相关学习材料',
-  'category.none': '本类材料暂未收录，支部可按 README 的说明添加。',
 } as const;
 
 /** Strings whose keys start with `common.`. */

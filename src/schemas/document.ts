@@ -54,6 +54,11 @@ export const documentSchema = z.object({
   revision: z.string().min(2).optional(),
   /** Where the official text is published. */
   source: officialSourceSchema.optional(),
+  /**
+   * The version of the text this page presents, by year (e.g. `2019` for the 2019 revision).
+   * Questions name the version they rest on; an imported 原文 states its own with `--version`.
+   */
+  version: z.string().regex(/^\d{4}$/, 'version 应为年份，如 2019').optional(),
   /** True when this file carries the full 原文 (imported or the unit's own document); false for a study guide. */
   fullText: z.boolean(),
   /** Number of 条 in the revision in force, where verified; questions citing `art-<n>` beyond it fail the build. */

@@ -12,13 +12,35 @@ export const questionSourceSchema = z.strictObject({
   /** Document id under `content/documents/`; defaults to the bank's own document. */
   document: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   /**
-   * Anchor on that document's page: `art-<n>` (第n条), `sec-<n>` / `sec-<n>-<m>` (部分), `p-<n>` (段),
-   * or, on a study guide, one of the guide's own heading ids (e.g. `学习要点`).
+   * The version of the text the fact rests on, by year, e.g. `2019`; required when the cited
+   * document has a `version`. It must equal the page's version unless {@link history} is set.
    */
-  anchor: z.string().regex(/^[\p{Script=Han}a-z0-9]+(-[\p{Script=Han}a-z0-9]+)*$/u, 'anchor 应为 art-<n>、sec-<n>、p-<n> 或导读的标题 id'),
+  version: z.string().regex(/^\d{4}$/, 'version 应为年份，如 2019').optional(),
+  /**
+   * The article (第n条) of that version the fact is in, where known. When the branch imports the
+   * 原文 of the same version, the question's link goes to `#art-<n>` instead of {@link anchor}.
+   */
+  article: z.number().int().positive().optional(),
+  /**
+   * Anchor on our page that shows the fact: a guide's 学习要点 `pt-<n>` or one of its heading ids
+   * (e.g. `文件结构`), or on a full text `p-<n>` (段), `sec-<n>` / `sec-<n>-<m>` (部分), `art-<n>` (条).
+   */
+  anchor: z.string().regex(/^[\p{Script=Han}a-z0-9]+(-[\p{Script=Han}a-z0-9]+)*$/u, 'anchor 应为 pt-<n>、art-<n>、sec-<n>、p-<n> 或导读的标题 id'),
+  /**
+   * True for a question about an older version than the page presents (e.g. the 2015 试行 text on
+   * the 2019 page); its stem must name that version's year, so the member knows which text is meant.
+   */
+  history: z.literal(true).optional(),
   /** Words copied exactly from the cited section; checked by the build where the text is in the repository. */
   quote: text.optional(),
 });
+
+/**
+ * An item of the fact sheet (FACTS.md) a question rests on: a section id (`C4`, `D2`, `F1`), a
+ * numbered row or 学习要点 of it (`A5`, `C1.6` = 学习要点 6 of C1), a term of section B (`B.三会一课`),
+ * or `audit` for the “Audit of 2026-12-05” status changes.
+ */
+export const factIdSchema = z.string().regex(/^(?:[A-H]\d*(?:\.\d+)?|B\.[\p{Script=Han}]+|audit)$/u, 'fact 应为 FACTS.md 的条目号，如 C4、C1.6、B.三会一课、audit');
 
 const common = {
   /** Stable id, never reused: `<document>-<number>`, e.g. `plan-012`. Progress is keyed on it. */
@@ -35,8 +57,13 @@ const common = {
   audience: z.enum(['all', 'leaders']).optional(),
   /** The basis of the question. */
   source: questionSourceSchema,
-  /** false when the fact has not been checked against FACTS.md ✅ or the plan: the branch should review it. */
-  checked: z.boolean().default(true),
+  /**
+   * True only where the fact is a quote of the plan (verified at build, see `source.quote`) or a ✅
+   * item of FACTS.md (named in {@link fact}); false shows 待核 so the branch reviews it. No default.
+   */
+  checked: z.boolean(),
+  /** The ✅ FACTS.md item a checked question rests on, when it is not a plan quote. */
+  fact: factIdSchema.optional(),
 };
 
 /** 单选: exactly one right option. */

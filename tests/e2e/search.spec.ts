@@ -35,15 +35,33 @@ test('searching from the header lands on the right paragraph of the plan', async
   expect(await page.locator(`#${target}`).evaluate((el) => el.closest('.anchored')?.nextElementSibling?.textContent)).toContain('三会一课');
 });
 
-test('quick jump: 党章10 goes to 第十条 of the 党章 page, which explains the 原文 is not bundled', async ({ page }) => {
+test('quick jump: 党章10 lands on the guide’s visible note on where the 原文 is published', async ({ page }) => {
   await page.goto('/search/');
   await hydrated(page);
   const input = page.getByRole('searchbox', { name: '搜索学习材料' });
   await input.fill('党章10');
-  await expect(page.locator('[data-search-quick] a').first()).toHaveAttribute('href', '/documents/dangzhang/#art-10');
+  const link = page.locator('[data-search-quick] a').first();
+  await expect(link).toHaveAttribute('href', '/documents/dangzhang/#yuanwen');
+  await expect(link).toContainText('本站未收录原文');
   await input.press('Enter');
-  await expect(page).toHaveURL(/\/documents\/dangzhang\/#art-10$/);
-  await expect(page.locator('[data-missing-anchor]')).toHaveText(/未收录第十条原文/);
+  await expect(page).toHaveURL(/\/documents\/dangzhang\/#yuanwen$/);
+  const note = page.locator('#yuanwen');
+  await expect(note).toBeInViewport();
+  await expect(note).toHaveText(/本页是导读.*原文见新华社 2022-10-26 电/);
+  await expect(page.locator('[data-missing-anchor]')).toBeHidden();
+});
+
+test('quick jump: 党章 第十九条 lands on the 学习要点 that covers it', async ({ page }) => {
+  await page.goto('/search/');
+  await hydrated(page);
+  const input = page.getByRole('searchbox', { name: '搜索学习材料' });
+  await input.fill('党章 第十九条');
+  await expect(page.locator('[data-search-quick] a').first()).toHaveAttribute('href', /\/documents\/dangzhang\/#pt-\d+$/);
+  await input.press('Enter');
+  await expect(page).toHaveURL(/#pt-\d+$/);
+  const point = page.locator(':target');
+  await expect(point).toBeInViewport();
+  await expect(point).toContainText('第十九条');
 });
 
 test('an absent query shows no exact result and says so; hostile input stays text', async ({ page }) => {

@@ -6,6 +6,7 @@
 import { bankFileSchema, BLANK_PATTERN, OPTION_LETTERS, questionSchema, type Question } from '../../schemas/question.ts';
 import { compactText } from './section-text.ts';
 import { documentOfId } from './quiz-bank.ts';
+import { resolveSource, type ResolvedSource, type SourcePage } from './source-link.ts';
 
 /** What the checker needs to know about one document. */
 export interface DocFacts {
@@ -15,11 +16,9 @@ export interface DocFacts {
   audience: 'all' | 'leaders';
   /** True when the repository holds its text, so anchors and quotes can be checked exactly. */
   fullText: boolean;
-  /** Number of 条, where verified. */
-  articles?: number;
-  /** Number of numbered parts, for texts without 条. */
-  parts?: number;
-  /** Readable text under each heading id on its page. */
+  /** Version of the text the page presents, by year. */
+  version?: string;
+  /** Readable text under each anchor on its page: headings, and a guide's 学习要点 `pt-<n>`. */
   sections: ReadonlyMap<string, string>;
 }
 
@@ -51,14 +50,36 @@ export function formatBankError(error: BankError): string {
 
 const letterIndex = (letter: string) => OPTION_LETTERS.indexOf(letter as (typeof OPTION_LETTERS)[number]);
 
-/** Whether `anchor` names a place on the document's page (or, for a guide, in the official text). */
+/** Whether `anchor` is a place on the document's page. */
 export function anchorExists(doc: DocFacts, anchor: string): boolean {
-  if (doc.sections.has(anchor)) return true;
-  if (doc.fullText) return false;
-  const article = /^art-(\d+)$/.exec(anchor);
-  if (article) return doc.articles === undefined || Number(article[1]) <= doc.articles;
-  const part = /^sec-(\d+)$/.exec(anchor);
-  return part !== null && doc.parts !== undefined && Number(part[1]) <= doc.parts;
+  return doc.sections.has(anchor);
+}
+
+/** The page as the source resolver sees it. */
+export function sourcePage(doc: DocFacts): SourcePage {
+  return { id: doc.id, version: doc.version, fullText: doc.fullText, anchors: new Set(doc.sections.keys()) };
+}
+
+/** Where a question's source link goes on the cited document. */
+export function resolveQuestionSource(q: Question, doc: DocFacts): ResolvedSource {
+  return resolveSource(q.source, sourcePage(doc));
+}
+
+/** Problems with a question's version and evidence, in words. */
+function sourceProblems(q: Question, cited: DocFacts): string[] {
+  const problems: string[] = [];
+  const { version, history, quote } = q.source;
+  if (cited.version !== undefined && version === undefined) problems.push(`出处须注明 version（${cited.id} 页面为 ${cited.version} 年版）`);
+  if (version !== undefined && cited.version === undefined) problems.push(`${cited.id} 页面没有版本，出处不应写 version`);
+  if (version !== undefined && cited.version !== undefined && version !== cited.version) {
+    if (!history) problems.push(`出处是 ${version} 年版，页面是 ${cited.version} 年版：改用页面的版本，或标 history: true 并在题干写明 ${version} 年版`);
+    else if (!q.stem.includes(version)) problems.push(`history 题的题干须写明所依据的版本（${version}）`);
+  }
+  if (history && version === cited.version) problems.push('出处与页面版本相同，不是 history 题');
+  if (q.checked && q.fact === undefined && quote === undefined) problems.push('checked: true 须注明依据：方案原文 quote 或 FACTS.md 条目 fact');
+  if (!q.checked && q.fact !== undefined) problems.push('有 fact 依据的题应标 checked: true');
+  if (quote !== undefined && !cited.fullText) problems.push('quote 只能引用本站收录的原文');
+  return problems;
 }
 
 /** Problems with a question's answer key, in words. */
@@ -126,13 +147,19 @@ export function checkBanks(files: readonly BankInput[], docs: ReadonlyMap<string
       const citedId = q.source.document ?? bankDoc.id;
       const cited = docs.get(citedId);
       if (!cited) fail(`出处文件 “${citedId}” 不存在`);
-      else if (!anchorExists(cited, q.source.anchor)) fail(`出处 ${citedId}#${q.source.anchor} 不存在`);
-      else if (cited.fullText && q.source.quote !== undefined) {
-        const section = cited.sections.get(q.source.anchor) ?? '';
-        if (!compactText(section).includes(compactText(q.source.quote))) fail(`引文“${q.source.quote}”不在 ${citedId}#${q.source.anchor} 中`);
+      else {
+        for (const problem of sourceProblems(q, cited)) fail(problem);
+        const resolved = resolveQuestionSource(q, cited);
+        if (resolved.kind === 'missing') fail(`出处 ${citedId}#${q.source.anchor} 不存在`);
+        else if (cited.fullText && (resolved.kind === 'section' || resolved.kind === 'article')) {
+          // A place in a text the repository holds: the words the question rests on are checked.
+          const section = cited.sections.get(resolved.anchor) ?? '';
+          const quote = q.source.quote;
+          if (quote === undefined) {
+            if (resolved.kind === 'section') fail('出处是本站收录的原文，须有 quote 引文');
+          } else if (!compactText(section).includes(compactText(quote))) fail(`引文“${quote}”不在 ${citedId}#${resolved.anchor} 中`);
+        }
       }
-      // Where the text is in the repository, a question must show the words it rests on.
-      if ((cited?.fullText || bankDoc.fullText) && q.source.quote === undefined) fail('出处是本站收录的原文，须有 quote 引文');
       if (errors.length === before) questions.push(q);
     });
   }

@@ -8,7 +8,7 @@ import { numberToChinese } from '../numerals.ts';
 
 /** A question with its source resolved for display. */
 export type QuizQuestion = Question & {
-  /** Link to the cited place: `/documents/<id>/#<anchor>`. */
+  /** Link to the cited place: `/documents/<id>/#<anchor>`, the article where its 原文 is imported (see source-link.ts). */
   href: string;
   /** The cited place in words, e.g. 党章 第十条, 实施方案 第12段. */
   where: string;
@@ -39,13 +39,15 @@ export function documentOfId(questionId: string): string {
   return questionId.replace(/-\d+$/, '');
 }
 
-/** The cited place in words: 第十条, 第12段, 第三部分, or the heading's own text. */
+/** The cited place in words: 第十条, 第12段, 学习要点 3, 第三部分, or the heading's own text. */
 export function anchorLabel(anchor: string, headings: readonly OutlineHeading[]): string {
   const heading = headings.find((h) => h.id === anchor);
   const article = /^art-(\d+)$/.exec(anchor);
   if (article) return `第${numberToChinese(Number(article[1]))}条`;
   const paragraph = /^p-(\d+)$/.exec(anchor);
   if (paragraph) return `第${paragraph[1]}段`;
+  const point = /^pt-(\d+)$/.exec(anchor);
+  if (point) return `学习要点 ${point[1]}`;
   if (heading) return heading.text;
   const part = /^sec-(\d+)$/.exec(anchor);
   return part ? `第${numberToChinese(Number(part[1]))}部分` : anchor;

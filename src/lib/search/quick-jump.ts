@@ -18,6 +18,16 @@ export interface QuickAnchor {
   label: string;
 }
 
+/** A study guide's 学习要点, with the articles it covers. */
+export interface QuickPoint {
+  /** Anchor id, `pt-<n>`. */
+  id: string;
+  /** How the page numbers it, e.g. 学习要点 3. */
+  label: string;
+  /** Articles (第n条) the point covers. */
+  articles: number[];
+}
+
 /** One document as the quick jump sees it. */
 export interface QuickDoc {
   /** Document id, the URL segment `/documents/<id>/`. */
@@ -32,6 +42,12 @@ export interface QuickDoc {
   fullText: boolean;
   /** The headings of a full text; empty for study guides, whose headings are the same generic ones in every guide. */
   anchors: QuickAnchor[];
+  /** A study guide's 学习要点 that cover articles; 党章10 lands on the one covering 第十条. */
+  points?: QuickPoint[];
+  /** A study guide's note saying the 原文 is not on the site and where it is published (its anchor id). */
+  note?: string;
+  /** Where the official text is published, e.g. 新华社 2022-10-26 电. */
+  source?: string;
 }
 
 /** One suggestion of the quick jump. */
@@ -43,8 +59,8 @@ export interface QuickTarget {
   /** A second line: the official title, or the paragraph's lead phrase / the section heading. */
   detail: string;
   /**
-   * False when the page does not carry the place (an article of a study guide): the link still
-   * goes there, the page explains the 原文 is not bundled, and the UI can say so in advance.
+   * False when the site does not carry the place (an article no 学习要点 of a study guide covers):
+   * the link goes to the guide's note saying where the 原文 is published, and the UI says so in advance.
    */
   available: boolean;
 }
@@ -118,9 +134,16 @@ function anchorTarget(doc: QuickDoc, anchor: QuickAnchor): QuickTarget {
   };
 }
 
-/** A place the page does not carry (a study guide's article): linked, but flagged. */
-function missingTarget(doc: QuickDoc, id: string, place: string): QuickTarget {
-  return { href: `/documents/${doc.id}/#${id}`, label: `${doc.shortTitle} ${place}`, detail: doc.title, available: false };
+/**
+ * A place of a study guide: the 学习要点 covering the article when there is one, else the guide's
+ * note on where the 原文 is published (flagged unavailable). Never an `#art-` the page does not have.
+ */
+function guideTarget(doc: QuickDoc, place: string, article?: number): QuickTarget {
+  const label = `${doc.shortTitle} ${place}`;
+  const point = article === undefined ? undefined : doc.points?.find((p) => p.articles.includes(article));
+  if (point) return { href: `/documents/${doc.id}/#${point.id}`, label, detail: point.label, available: true };
+  const href = doc.note ? `/documents/${doc.id}/#${doc.note}` : `/documents/${doc.id}/`;
+  return { href, label, detail: doc.source ?? doc.title, available: false };
 }
 
 /**
@@ -170,8 +193,8 @@ function placeTarget(doc: QuickDoc, unit: RefUnit, n: number): QuickTarget | und
     case '条': {
       const anchor = anchors.get(`art-${n}`);
       if (anchor) return anchorTarget(doc, anchor);
-      // A guide's page explains that the 原文 is not bundled; a full text without it has no such article.
-      return doc.fullText ? undefined : missingTarget(doc, `art-${n}`, `第${zh}条`);
+      // A full text without it has no such article; a guide points to what it has.
+      return doc.fullText ? undefined : guideTarget(doc, `第${zh}条`, n);
     }
     case '章': {
       // Chapter ids are ch-N, or ch-P-N when chapter numbers restart in each 编; the heading is reliable.
@@ -179,7 +202,7 @@ function placeTarget(doc: QuickDoc, unit: RefUnit, n: number): QuickTarget | und
         anchors.get(`ch-${n}`) ??
         doc.anchors.find((a) => a.id.startsWith('ch-') && a.label.startsWith(`第${zh}章`));
       if (anchor) return anchorTarget(doc, anchor);
-      return doc.fullText ? undefined : missingTarget(doc, `ch-${n}`, `第${zh}章`);
+      return doc.fullText ? undefined : guideTarget(doc, `第${zh}章`);
     }
     case '段': {
       const anchor = anchors.get(`p-${n}`);
@@ -249,12 +272,13 @@ function wordTargets(query: string, docs: readonly QuickDoc[]): QuickTarget[] {
  * Suggestions for a search-box query, best first, at most `limit`, no two with the same href.
  *
  * A reference (党章 第十条, 问责 7, 方案12, 方案 三) whose name part matches a document comes
- * first: the article, paragraph or section when the full text has it, the `#art-<n>` of a study
- * guide flagged `available: false`, nothing for an article a full text does not have. Then the
+ * first: the article, paragraph or section when the full text has it; on a study guide the 学习要点
+ * covering the article, else the guide's note on where the 原文 is published (flagged
+ * `available: false`); nothing for an article a full text does not have. Then the
  * documents and headings matching the words. Never throws: any input, however odd, gives a list.
  * The word index is built once per `docs` array, so pass a new array rather than mutating it.
  *
- * @example quickJump('党章10', docs)[0] // { href: '/documents/dangzhang/#art-10', label: '党章 第十条', … }
+ * @example quickJump('党章 第十九条', docs)[0] // { href: '/documents/dangzhang/#pt-5', label: '党章 第十九条', … } on the guide
  */
 export function quickJump(query: string, docs: readonly QuickDoc[], limit = 5): QuickTarget[] {
   try {

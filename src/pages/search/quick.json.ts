@@ -7,11 +7,13 @@ import type { APIRoute } from 'astro';
 import { loadDocuments } from '../../data/documents.ts';
 import { leadPhrases } from '../../lib/search/lead-phrases.ts';
 import type { QuickDoc } from '../../lib/search/quick-jump.ts';
+import { GUIDE_NOTE_ID, guidePoints } from '../../lib/guide-points.ts';
+import { t } from '../../i18n/t.ts';
 
 /** The quick-jump list as JSON, in catalogue order. */
 export const GET: APIRoute = async () => {
   const docs: QuickDoc[] = (await loadDocuments()).map(({ entry, headings }) => {
-    const { id, title, shortTitle, aliases, fullText } = entry.data;
+    const { id, title, shortTitle, aliases, fullText, source } = entry.data;
     // Plan paragraphs are headed 第n段 on the page; members remember their lead phrase instead.
     const leads = leadPhrases(entry.body ?? '');
     return {
@@ -23,6 +25,16 @@ export const GET: APIRoute = async () => {
       fullText,
       // A study guide's headings (这份文件是做什么的, 学习要点…) are the same in every guide: no use for jumping.
       anchors: fullText ? headings.map((h) => ({ id: h.id, label: leads.get(h.id) ?? h.text })) : [],
+      ...(fullText
+        ? {}
+        : {
+            // Only points that cover articles are reachable by a reference, so only they are sent.
+            points: guidePoints(entry.body ?? '')
+              .filter((p) => p.articles.length > 0)
+              .map((p) => ({ id: p.id, label: t('doc.point', { n: Number(p.id.slice(3)) }), articles: p.articles })),
+            note: GUIDE_NOTE_ID,
+            source: source?.name,
+          }),
     };
   });
   return new Response(JSON.stringify(docs), { headers: { 'content-type': 'application/json' } });

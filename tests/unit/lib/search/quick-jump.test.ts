@@ -7,7 +7,7 @@ import { leadPhrases } from '../../../../src/lib/search/lead-phrases.ts';
 import { matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
 
 const guide = (id: string, title: string, shortTitle: string, aliases: string[]): QuickDoc => ({
-  id, title, shortTitle, aliases, fullText: false, anchors: [],
+  id, title, shortTitle, aliases, fullText: false, anchors: [], points: [], note: 'yuanwen', source: `${shortTitle}的发布渠道`,
 });
 
 // The real catalogue's ids and names (study guides, no anchors), a made-up imported full text
@@ -57,24 +57,51 @@ const PLAN: QuickDoc = {
   ],
 };
 
+// The 党章 guide's points that cover articles, as quick.json sends them.
+GUIDES[0]!.points = [
+  { id: 'pt-5', label: '学习要点 5', articles: [19] },
+  { id: 'pt-6', label: '学习要点 6', articles: [40, 41] },
+];
+
 const DOCS = [PLAN, ...GUIDES, SHILI];
 const first = (query: string, docs: QuickDoc[] = DOCS) => quickJump(query, docs)[0];
 
 describe('quickJump — references', () => {
-  it.each(['党章 第十条', '党章10', '党章第10条', '党章 10', '党章第十条', '《党章》第十条'])('%s → 党章 #art-10, flagged as not bundled', (query) => {
-    expect(first(query)).toEqual({
-      href: '/documents/dangzhang/#art-10', label: '党章 第十条', detail: '中国共产党章程', available: false,
-    });
+  it.each(['党章 第十条', '党章10', '党章第10条', '党章 10', '党章第十条', '《党章》第十条'])(
+    '%s → the 党章 guide’s note on where the 原文 is published, flagged as not bundled',
+    (query) => {
+      expect(first(query)).toEqual({
+        href: '/documents/dangzhang/#yuanwen', label: '党章 第十条', detail: '党章的发布渠道', available: false,
+      });
+    },
+  );
+
+  it('lands on the 学习要点 that covers the article', () => {
+    expect(first('党章 第十九条')).toEqual({ href: '/documents/dangzhang/#pt-5', label: '党章 第十九条', detail: '学习要点 5', available: true });
+    expect(first('党章41')).toMatchObject({ href: '/documents/dangzhang/#pt-6', available: true });
+  });
+
+  it('never links a guide to an #art- anchor it does not have', () => {
+    for (const query of ['党章10', '问责 7', '处分条例5', '纪律处分条例 第一百零三条', '党章第二章']) {
+      expect(quickJump(query, DOCS).some((t) => t.href.includes('#art-') || t.href.includes('#ch-'))).toBe(false);
+    }
   });
 
   it('纪律处分条例 第一百零三条, 处分条例, 问责 7', () => {
-    expect(first('纪律处分条例 第一百零三条')).toMatchObject({ href: '/documents/jilv-chufen-tiaoli/#art-103', label: '纪律处分条例 第一百零三条' });
-    expect(first('处分条例5')?.href).toBe('/documents/jilv-chufen-tiaoli/#art-5');
-    expect(first('问责 7')).toMatchObject({ href: '/documents/wenze-tiaoli/#art-7', label: '问责条例 第七条', available: false });
+    expect(first('纪律处分条例 第一百零三条')).toMatchObject({ href: '/documents/jilv-chufen-tiaoli/#yuanwen', label: '纪律处分条例 第一百零三条' });
+    expect(first('处分条例5')?.href).toBe('/documents/jilv-chufen-tiaoli/#yuanwen');
+    expect(first('问责 7')).toMatchObject({ href: '/documents/wenze-tiaoli/#yuanwen', label: '问责条例 第七条', available: false });
   });
 
   it('puts the document itself after the place', () => {
-    expect(quickJump('党章10', DOCS).map((t) => t.href)).toEqual(['/documents/dangzhang/#art-10', '/documents/dangzhang/']);
+    expect(quickJump('党章10', DOCS).map((t) => t.href)).toEqual(['/documents/dangzhang/#yuanwen', '/documents/dangzhang/']);
+  });
+
+  it('falls back to the guide page when it has no note', () => {
+    const bare: QuickDoc = { ...GUIDES[1]!, note: undefined, source: undefined };
+    expect(first('党组工作条例 3', [bare])).toEqual({
+      href: '/documents/dangzu-tiaoli/', label: '党组工作条例 第三条', detail: '中国共产党党组工作条例', available: false,
+    });
   });
 
   it('lands on an article a full text has, and drops one it does not have', () => {
@@ -88,7 +115,7 @@ describe('quickJump — references', () => {
 
   it('finds chapters by number', () => {
     expect(first('示例规定第三章')).toMatchObject({ href: '/documents/shili-guiding/#ch-3', label: '示例规定 第三章　示例第3部分', available: true });
-    expect(first('党章第二章')).toMatchObject({ href: '/documents/dangzhang/#ch-2', available: false });
+    expect(first('党章第二章')).toMatchObject({ href: '/documents/dangzhang/#yuanwen', available: false });
   });
 
   it('reads the plan by paragraph and by part', () => {
@@ -109,8 +136,8 @@ describe('quickJump — references', () => {
 
   it('offers every document a shared word names', () => {
     const hrefs = quickJump('准则 3', DOCS).map((t) => t.href);
-    expect(hrefs).toContain('/documents/lianjie-zilv-zhunze/#art-3');
-    expect(hrefs).toContain('/documents/zhengzhi-shenghuo-zhunze/#art-3');
+    expect(hrefs).toContain('/documents/lianjie-zilv-zhunze/#yuanwen');
+    expect(hrefs).toContain('/documents/zhengzhi-shenghuo-zhunze/#yuanwen');
   });
 });
 
