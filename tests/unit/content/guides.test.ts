@@ -3,8 +3,8 @@
  * Content truth checks for the study guides (导读) and category pages under `content/`.
  *
  * - every file's frontmatter passes the same zod schema Astro uses;
- * - every study guide (fullText: false) has the five fixed sections, 5–10 numbered key points
- *   that each open with a 【…】 reference, and the closing "not 原文" notice;
+ * - every study guide (fullText: false) has the five fixed sections, 5–10 key points with stable
+ *   anchors (`<Point id="pt-n">`) that each open with a 【…】 reference, and the closing "not 原文" notice;
  * - every 「…」 quotation in a blockquote occurs verbatim in the unit's plan
  *   (`content/sources/plan.txt`, a byte-for-byte copy of the user's requirements document).
  */
@@ -197,6 +197,9 @@ function checkQuotations(file: string, body: string) {
   });
 }
 
+/** The only tags a guide may use: its 学习要点 list `<Points>` and each `<Point id="pt-n" articles="…">…</Point>`. */
+const POINT_TAGS = /^(?:<\/?Points>|<Point id="pt-\d+"(?: articles="[\d,-]+")?>(.*)<\/Point>)$/;
+
 /** Guides and category pages (plain MDX prose): quotations are attributed, no raw MDX syntax characters. */
 function checkProse(file: string, body: string) {
   it('attributes every quotation block to a section of the plan', () => {
@@ -214,8 +217,11 @@ function checkProse(file: string, body: string) {
     }
   });
 
-  it('has no raw MDX expression or JSX characters in the body', () => {
-    const bad = body.split('\n').filter((line) => /[{}<>]/.test(line.replace(/^>\s?/, '')));
+  it('has no raw MDX expression or JSX characters in the body, beyond the 学习要点 tags', () => {
+    const bad = body
+      .split('\n')
+      .map((line) => line.replace(/^>\s?/, '').replace(POINT_TAGS, '$1'))
+      .filter((line) => /[{}<>]/.test(line));
     expect(bad, `${file}`).toEqual([]);
   });
 }
@@ -261,12 +267,12 @@ describe('content/documents', () => {
         expect(headings(body)).toEqual(GUIDE_HEADINGS);
       });
 
-      it('lists 5–10 numbered key points, each opening with a 【…】 reference', () => {
-        const points = section(body, '学习要点').filter((line) => /^\d+\.\s/.test(line));
+      it('lists 5–10 key points with stable anchors pt-1, pt-2, …, each opening with a 【…】 reference', () => {
+        const points = section(body, '学习要点').filter((line) => line.startsWith('<Point '));
         expect(points.length).toBeGreaterThanOrEqual(5);
         expect(points.length).toBeLessThanOrEqual(10);
         points.forEach((line, i) => {
-          expect(line, `${name}: point ${i + 1}`).toMatch(new RegExp(`^${i + 1}\\. 【[^】]+】\\S`));
+          expect(line, `${name}: point ${i + 1}`).toMatch(new RegExp(`^<Point id="pt-${i + 1}"(?: articles="[\\d,-]+")?>【[^】]+】\\S.*</Point>$`));
         });
       });
 

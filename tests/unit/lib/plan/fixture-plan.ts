@@ -15,7 +15,7 @@ export const planDoc: DocFacts = {
   ]),
 };
 /** A study guide for everyone (官方原文 not in the repository), 10 条 verified. */
-export const zhangcheng: DocFacts = { id: 'zhangcheng', audience: 'all', fullText: false, articles: 10, sections: new Map([['学习要点', '要点']]) };
+export const zhangcheng: DocFacts = { id: 'zhangcheng', audience: 'all', fullText: false, version: '2022', sections: new Map([['学习要点', '要点'], ['pt-3', '第三条的要点']]) };
 /** A study guide for leading cadres. */
 export const tiaoli: DocFacts = { id: 'tiaoli', audience: 'leaders', fullText: false, sections: new Map() };
 export const docs = new Map([planDoc, zhangcheng, tiaoli].map((d) => [d.id, d]));
@@ -27,7 +27,7 @@ const months = Array.from({ length: 12 }, (_, i) => ({
 }));
 months[0]!.tasks = [
   { id: '2026-01-plan', title: '读方案', due: '2026-01-31', read: [{ document: 'plan', anchors: ['sec-4'] }], quiz: 'plan', basis: 'p-20', quote: '确定每月7日为“党员活动日”' },
-  { id: '2026-01-zhangcheng', title: '读章程', due: '2026-01-20', read: [{ document: 'zhangcheng', anchors: ['学习要点', 'art-3'] }] },
+  { id: '2026-01-zhangcheng', title: '读章程', due: '2026-01-20', read: [{ document: 'zhangcheng', anchors: ['学习要点', 'pt-3'] }] },
 ];
 months[1]!.tasks = [{ id: '2026-02-tiaoli', title: '领导干部读条例', due: '2026-02-28', audience: 'leaders', read: [{ document: 'tiaoli' }] }];
 

@@ -73,9 +73,10 @@ describe('checkPlans fails, naming file and item', () => {
     expect(errorsOf((p) => (taskOf(p, 1).read![0]!.anchors = ['p-99']))).toEqual(['content/plan/2026.yaml › 2026-01-plan: plan#p-99 不存在']);
   });
 
-  it('on an anchor past the verified article count of a guide, but not on its own headings', () => {
-    expect(errorsOf((p) => (taskOf(p, 1, 1).read![0]!.anchors = ['art-11']))).toEqual(['content/plan/2026.yaml › 2026-01-zhangcheng: zhangcheng#art-11 不存在']);
-    expect(errorsOf((p) => (taskOf(p, 1, 1).read![0]!.anchors = ['学习要点', 'art-10']))).toEqual([]);
+  it('on an anchor a guide page does not have: its articles are not on it, only its headings and 学习要点', () => {
+    expect(errorsOf((p) => (taskOf(p, 1, 1).read![0]!.anchors = ['art-3']))).toEqual(['content/plan/2026.yaml › 2026-01-zhangcheng: zhangcheng#art-3 不存在']);
+    expect(errorsOf((p) => (taskOf(p, 1, 1).read![0]!.anchors = ['pt-4']))).toEqual(['content/plan/2026.yaml › 2026-01-zhangcheng: zhangcheng#pt-4 不存在']);
+    expect(errorsOf((p) => (taskOf(p, 1, 1).read![0]!.anchors = ['学习要点', 'pt-3']))).toEqual([]);
   });
 
   it('on a duplicate task id, and an id without the year', () => {

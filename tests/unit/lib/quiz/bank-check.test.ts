@@ -11,13 +11,17 @@ const plan: DocFacts = {
     ['sec-2', '学习党章党规，学习系列讲话。'],
   ]),
 };
-/** A regulation whose text is not in the repository, 10 条 verified. */
-const tiaoli: DocFacts = { id: 'tiaoli', audience: 'leaders', fullText: false, articles: 10, sections: new Map() };
-/** A text without 条 and with no part count. */
-const jianghua: DocFacts = { id: 'jianghua', audience: 'all', fullText: false, sections: new Map() };
-/** A text with 3 numbered parts. */
-const yijian: DocFacts = { id: 'yijian', audience: 'all', fullText: false, parts: 3, sections: new Map() };
-const docs = new Map([plan, tiaoli, jianghua, yijian].map((d) => [d.id, d]));
+/** A study guide of the 2019 version of a regulation whose text is not in the repository. */
+const tiaoli: DocFacts = {
+  id: 'tiaoli',
+  audience: 'leaders',
+  fullText: false,
+  version: '2019',
+  sections: new Map([['学习要点', '要点'], ['pt-1', '【第一条】目的'], ['pt-2', '【试行版第三条】原则']]),
+};
+/** A guide to a text without versions (a study topic). */
+const jianghua: DocFacts = { id: 'jianghua', audience: 'all', fullText: false, sections: new Map([['文件结构', '读本']]) };
+const docs = new Map([plan, tiaoli, jianghua].map((d) => [d.id, d]));
 
 /** A valid 判断 question on `tiaoli`, with overrides. */
 const q = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -26,7 +30,8 @@ const q = (id: string, extra: Record<string, unknown> = {}) => ({
   stem: `题干 ${id}`,
   answer: true,
   explanation: '依据条例。',
-  source: { anchor: 'art-1' },
+  source: { version: '2019', article: 1, anchor: 'pt-1' },
+  checked: false,
   ...extra,
 });
 const file = (document: string, questions: unknown[], path = `content/questions/${document}.yaml`): BankInput => ({
@@ -45,13 +50,14 @@ describe('checkBanks passes a good bank', () => {
       [
         file('tiaoli', [
           q('tiaoli-001'),
-          q('tiaoli-002', { audience: 'all', source: { anchor: 'art-10' } }),
+          q('tiaoli-002', { audience: 'all', source: { version: '2019', anchor: '学习要点' }, checked: true, fact: 'D2.4' }),
           { ...q('tiaoli-003'), type: 'single', options: ['甲', '乙', '丙'], answer: 'C' },
           { ...q('tiaoli-004'), type: 'multiple', options: ['甲', '乙', '丙'], answer: ['A', 'C'] },
           { ...q('tiaoli-005'), stem: '每____一次，每____一次', type: 'fill', answer: [['月'], ['季度', '季']] },
-          q('tiaoli-006', { source: { document: 'yijian', anchor: 'sec-3' } }),
+          q('tiaoli-006', { source: { document: 'jianghua', anchor: '文件结构' }, checked: true, fact: 'E' }),
+          q('tiaoli-007', { stem: '按 2015 年试行版第三条……', source: { version: '2015', article: 3, anchor: 'pt-2', history: true } }),
         ]),
-        file('plan', [q('plan-001', { source: { anchor: 'sec-1', quote: '每月相对固定一天 开展主题党日' } })]),
+        file('plan', [q('plan-001', { source: { anchor: 'sec-1', quote: '每月相对固定一天 开展主题党日' }, checked: true })]),
       ],
       docs,
     );
@@ -63,10 +69,11 @@ describe('checkBanks passes a good bank', () => {
       ['tiaoli-004', 'tiaoli', 'leaders'],
       ['tiaoli-005', 'tiaoli', 'leaders'],
       ['tiaoli-006', 'tiaoli', 'leaders'],
+      ['tiaoli-007', 'tiaoli', 'leaders'],
       ['plan-001', 'plan', 'all'],
     ]);
     // Schema defaults are applied.
-    expect(result.questions[0]).toMatchObject({ difficulty: 1, tags: [], checked: true });
+    expect(result.questions[0]).toMatchObject({ difficulty: 1, tags: [], checked: false });
   });
 });
 
@@ -137,7 +144,7 @@ describe('checkBanks rejects', () => {
   });
 
   it('a source document that does not exist', () => {
-    const errors = errorsOf(file('tiaoli', [q('tiaoli-001', { source: { document: 'nosuch', anchor: 'art-1' } })]));
+    const errors = errorsOf(file('tiaoli', [q('tiaoli-001', { source: { document: 'nosuch', anchor: 'pt-1' } })]));
     expect(errors).toEqual(['content/questions/tiaoli.yaml › tiaoli-001: 出处文件 “nosuch” 不存在']);
   });
 
@@ -146,18 +153,14 @@ describe('checkBanks rejects', () => {
     expect(errors).toEqual(['content/questions/plan.yaml › plan-001: 出处 plan#sec-9 不存在']);
   });
 
-  it('an article beyond the verified count', () => {
-    const errors = errorsOf(file('tiaoli', [q('tiaoli-001', { source: { anchor: 'art-11' } })]));
-    expect(errors).toEqual(['content/questions/tiaoli.yaml › tiaoli-001: 出处 tiaoli#art-11 不存在']);
-  });
-
-  it('a part on a document with no part count', () => {
-    const errors = errorsOf(
-      file('tiaoli', [q('tiaoli-001', { source: { document: 'jianghua', anchor: 'sec-1' } }), q('tiaoli-002', { source: { document: 'yijian', anchor: 'sec-4' } })]),
-    );
-    expect(errors).toEqual([
-      'content/questions/tiaoli.yaml › tiaoli-001: 出处 jianghua#sec-1 不存在',
-      'content/questions/tiaoli.yaml › tiaoli-002: 出处 yijian#sec-4 不存在',
+  it('an article anchor on a guide page, which has none (the old dead links)', () => {
+    const errors = errorsOf(file('tiaoli', [q('tiaoli-001', { source: { version: '2019', anchor: 'art-1' } })]));
+    expect(errors).toEqual(['content/questions/tiaoli.yaml › tiaoli-001: 出处 tiaoli#art-1 不存在']);
+    expect(errorsOf(file('tiaoli', [q('tiaoli-002', { source: { document: 'jianghua', anchor: 'sec-1' } })]))).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-002: 出处 jianghua#sec-1 不存在',
+    ]);
+    expect(errorsOf(file('tiaoli', [q('tiaoli-003', { source: { version: '2019', anchor: 'pt-9' } })]))).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-003: 出处 tiaoli#pt-9 不存在',
     ]);
   });
 
@@ -165,9 +168,48 @@ describe('checkBanks rejects', () => {
     expect(errorsOf(file('plan', [q('plan-001', { source: { anchor: 'sec-1' } })]))).toEqual([
       'content/questions/plan.yaml › plan-001: 出处是本站收录的原文，须有 quote 引文',
     ]);
-    // The plan bank must quote even when it cites a document whose text is not here.
-    expect(errorsOf(file('plan', [q('plan-002', { source: { document: 'tiaoli', anchor: 'art-2' } })]))).toEqual([
-      'content/questions/plan.yaml › plan-002: 出处是本站收录的原文，须有 quote 引文',
+  });
+
+  it('a missing checked: it has no default', () => {
+    const { checked: _, ...unmarked } = q('tiaoli-001');
+    expect(errorsOf(file('tiaoli', [unmarked]))[0]).toMatch(/› tiaoli-001: checked：/);
+  });
+
+  it('checked: true without evidence, and evidence on an unchecked question', () => {
+    expect(errorsOf(file('tiaoli', [q('tiaoli-001', { checked: true }), q('tiaoli-002', { fact: 'C4' })]))).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-001: checked: true 须注明依据：方案原文 quote 或 FACTS.md 条目 fact',
+      'content/questions/tiaoli.yaml › tiaoli-002: 有 fact 依据的题应标 checked: true',
+    ]);
+    expect(errorsOf(file('tiaoli', [q('tiaoli-003', { checked: true, fact: 'C4 第3条' })]))[0]).toMatch(/fact：fact 应为 FACTS\.md 的条目号/);
+  });
+
+  it('a quote on a guide, whose text is not here to check it against', () => {
+    expect(errorsOf(file('tiaoli', [q('tiaoli-001', { source: { version: '2019', anchor: 'pt-1', quote: '目的' } })]))).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-001: quote 只能引用本站收录的原文',
+    ]);
+  });
+
+  it('a missing version where the page has one, and a version where it has none', () => {
+    expect(errorsOf(file('tiaoli', [q('tiaoli-001', { source: { anchor: 'pt-1' } }), q('tiaoli-002', { source: { document: 'jianghua', version: '2016', anchor: '文件结构' } })]))).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-001: 出处须注明 version（tiaoli 页面为 2019 年版）',
+      'content/questions/tiaoli.yaml › tiaoli-002: jianghua 页面没有版本，出处不应写 version',
+    ]);
+  });
+
+  it('a version other than the page’s unless marked history and named in the stem', () => {
+    const older = { version: '2015', article: 3, anchor: 'pt-2' };
+    expect(
+      errorsOf(
+        file('tiaoli', [
+          q('tiaoli-001', { source: older }),
+          q('tiaoli-002', { source: { ...older, history: true } }),
+          q('tiaoli-003', { source: { version: '2019', anchor: 'pt-1', history: true } }),
+        ]),
+      ),
+    ).toEqual([
+      'content/questions/tiaoli.yaml › tiaoli-001: 出处是 2015 年版，页面是 2019 年版：改用页面的版本，或标 history: true 并在题干写明 2015 年版',
+      'content/questions/tiaoli.yaml › tiaoli-002: history 题的题干须写明所依据的版本（2015）',
+      'content/questions/tiaoli.yaml › tiaoli-003: 出处与页面版本相同，不是 history 题',
     ]);
   });
 
@@ -178,7 +220,7 @@ describe('checkBanks rejects', () => {
   });
 
   it('and keeps only the questions without problems', () => {
-    const result = checkBanks([file('tiaoli', [q('tiaoli-001'), q('tiaoli-002', { source: { anchor: 'art-99' } })])], docs);
+    const result = checkBanks([file('tiaoli', [q('tiaoli-001'), q('tiaoli-002', { source: { version: '2019', anchor: 'art-99' } })])], docs);
     expect(result.questions.map((x) => x.id)).toEqual(['tiaoli-001']);
     expect(result.errors).toHaveLength(1);
   });
