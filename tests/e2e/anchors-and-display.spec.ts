@@ -47,11 +47,38 @@ test('text size and theme persist across pages and reloads', async ({ page }) =>
   expect(await size()).toBeGreaterThan(base);
 });
 
-test('guides say the 原文 is not bundled and show the import command', async ({ page }) => {
+test('guides tell members where the 原文 is published, with no command line or README on the page', async ({ page }) => {
   await page.goto('/documents/jilv-chufen-tiaoli/');
-  await expect(page.getByRole('heading', { name: '原文未随本站提供' })).toBeVisible();
-  await expect(page.locator('.import-command')).toContainText('npm run import -- 原文文件.docx --id jilv-chufen-tiaoli');
-  await expect(page.getByText('本页是导读，未收录原文')).toBeVisible();
+  await expect(page.locator('#yuanwen')).toHaveText(
+    '本页是导读，用我们自己的话介绍这份文件，未收录原文。原文由中共中央于2023年12月19日印发；本站未核实官方首发页面，请以党组织下发或官方出版的文本为准。',
+  );
+  await page.goto('/documents/dangzhang/');
+  await expect(page.locator('#yuanwen')).toContainText('原文见新华社 2022-10-26 电');
+  for (const path of ['/documents/dangzhang/', '/documents/jilv-chufen-tiaoli/', '/categories/dangshi/', '/categories/jingshi-jiaoyu/', '/categories/xianjin-dianxing/']) {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect(text, path).not.toMatch(/npm run|README|--force|导入说明/);
+  }
+});
+
+test('a question’s source link lands on the visible 学习要点 it rests on', async ({ page }) => {
+  const bank = (await (await page.request.get('/quiz/bank.json')).json()) as { questions: { id: string; href: string; where: string }[] };
+  const q = bank.questions.find((x) => x.id === 'wenze-tiaoli-004')!;
+  expect(q).toMatchObject({ href: '/documents/wenze-tiaoli/#pt-1', where: '问责条例 学习要点 1' });
+  // Every source of every question is a real place: no #art- on a guide any more.
+  expect(bank.questions.filter((x) => /^\/documents\/(?!plan\/)[^/]+\/#art-/.test(x.href))).toEqual([]);
+
+  await page.goto('/quiz/practice/wenze-tiaoli/?anchor=pt-1');
+  await hydrated(page);
+  const source = page.locator('.q-source a').first();
+  await expect(source).toHaveAttribute('href', q.href);
+  await expect(source).toHaveText(q.where);
+  await source.click();
+  await expect(page).toHaveURL(/\/documents\/wenze-tiaoli\/#pt-1$/);
+  const point = page.locator('#pt-1');
+  await expect(point).toBeInViewport();
+  await expect(point).toContainText('【2019 版第三条】');
+  await expect(point.getByRole('link', { name: /练一练/ })).toBeVisible();
 });
 
 test('the print stylesheet prints only the text', async ({ page }) => {
