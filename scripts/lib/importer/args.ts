@@ -16,6 +16,7 @@ export interface ImportOptions {
   issued?: string;
   effective?: string;
   revision?: string;
+  version?: string;
   sourceName?: string;
   sourceUrl?: string;
   order?: string;
@@ -35,6 +36,7 @@ export const USAGE = `用法：npm run import -- <文件.txt|.md|.docx> --id <id
   --issuer <发文机关>
   --adopted / --issued / --effective <YYYY[-MM[-DD]]>  通过、印发、施行日期
   --revision <版本>       现行版本说明
+  --version <年份>        原文的版本年份，如 2019；题库中同一版本的条号随之链接到 #art-N
   --source-name <来源>    官方原文的发布来源
   --source-url <网址>     官方原文网址
   --order <N>             分类内排序，越小越靠前（默认 100）
@@ -44,7 +46,7 @@ export const USAGE = `用法：npm run import -- <文件.txt|.md|.docx> --id <id
 
 const TEXT_OPTIONS = [
   'id', 'title', 'short', 'category', 'audience', 'requirement', 'issuer', 'adopted', 'issued',
-  'effective', 'revision', 'source-name', 'source-url', 'order', 'summary', 'out-dir',
+  'effective', 'revision', 'version', 'source-name', 'source-url', 'order', 'summary', 'out-dir',
 ] as const;
 
 /**
@@ -94,6 +96,7 @@ export function parseImportArgs(argv: string[]): ImportOptions | 'help' {
     issued: str('issued'),
     effective: str('effective'),
     revision: str('revision'),
+    version: str('version'),
     sourceName: str('source-name'),
     sourceUrl: str('source-url'),
     order: str('order'),

@@ -9,7 +9,7 @@ import { ImportError } from './errors.ts';
 const OPTION_OF: Readonly<Record<string, string>> = {
   id: '--id', title: '--title', shortTitle: '--short', category: '--category', audience: '--audience',
   requirement: '--requirement', summary: '--summary', issuer: '--issuer', adopted: '--adopted',
-  issued: '--issued', effective: '--effective', revision: '--revision', source: '--source-name',
+  issued: '--issued', effective: '--effective', revision: '--revision', version: '--version', source: '--source-name',
   'source.name': '--source-name', 'source.url': '--source-url', order: '--order',
 };
 
@@ -34,6 +34,7 @@ export function buildFrontmatter(options: ImportOptions, counts: StructureCounts
     effective: options.effective,
     revision: options.revision,
     source: hasSource ? { name: options.sourceName, url: options.sourceUrl } : undefined,
+    version: options.version,
     fullText: true,
     // Not Number(): that would read '' as 0 and '1e2' as 100 instead of refusing them.
     order: options.order === undefined ? 100 : /^\d+$/.test(options.order) ? Number(options.order) : Number.NaN,

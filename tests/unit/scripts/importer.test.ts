@@ -31,7 +31,7 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run import: success', () => {
   it('imports a .txt regulation, prints the counts and the path, and writes valid MDX', () => {
-    const result = importInto(fixture('sample-rules.txt'), '--adopted', '2020-01', '--source-name', '示例来源');
+    const result = importInto(fixture('sample-rules.txt'), '--adopted', '2020-01', '--source-name', '示例来源', '--version', '2020');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('编 2、章 3、节 2、条 8');
@@ -42,7 +42,7 @@ describe('npm run import: success', () => {
     const meta = documentSchema.parse(parseFrontmatter(mdx).frontmatter);
     expect(meta).toMatchObject({
       id: 'shili-guize', title: '示例工作规则', shortTitle: '示例工作规则', category: '党内法规', audience: 'all',
-      requirement: '必学', order: 100, fullText: true, adopted: '2020-01', source: { name: '示例来源' },
+      requirement: '必学', order: 100, fullText: true, adopted: '2020-01', source: { name: '示例来源' }, version: '2020',
       summary: '《示例工作规则》原文，共 8 条。',
     });
     expect(() => mdxToJs(mdx)).not.toThrow();
@@ -159,6 +159,10 @@ describe('npm run import: refusals leave nothing behind', () => {
     refused(importInto(fixture('crlf.txt'), '--category', '其他'), '字段 category（--category）');
     refused(importInto(fixture('crlf.txt'), '--order', 'abc'), '字段 order（--order）');
     refused(importInto(fixture('crlf.txt'), '--source-url', 'https://example.org'), '字段 source.name（--source-name）');
+  });
+
+  it('refuses a version that is not a year', () => {
+    refused(importInto(fixture('crlf.txt'), '--version', '2019 年版'), '字段 version（--version）：version 应为年份，如 2019');
   });
 
   it('refuses to replace an existing file without --force', () => {
