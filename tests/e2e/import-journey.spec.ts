@@ -65,6 +65,8 @@ let hrefBefore = '';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
+  // A whole site build: slow on a busy machine.
+  test.setTimeout(180_000);
   dir = mkdtempSync(join(tmpdir(), 'lxyz-import-'));
   cpSync('content', join(dir, 'content'), { recursive: true });
   writeFileSync(join(dir, 'content/documents/shili-guiding.mdx'), GUIDE);
