@@ -61,10 +61,6 @@ export const documentSchema = z.object({
   version: z.string().regex(/^\d{4}$/, 'version 应为年份，如 2019').optional(),
   /** True when this file carries the full 原文 (imported or the unit's own document); false for a study guide. */
   fullText: z.boolean(),
-  /** Number of 条 in the revision in force, where verified; questions citing `art-<n>` beyond it fail the build. */
-  articles: z.number().int().positive().optional(),
-  /** Number of numbered parts (一、二、…) for a text not divided into 条, e.g. 12; `sec-<n>` anchors cite them. */
-  parts: z.number().int().positive().optional(),
   /** Position within its category; lower comes first. */
   order: z.number().int().nonnegative(),
 });

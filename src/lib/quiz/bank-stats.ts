@@ -30,3 +30,19 @@ export function countBank(questions: readonly Question[]): BankCounts[] {
   }
   return [...rows.values()];
 }
+
+/** What a question rests on: a FACTS.md item, a plan quote checked at build, or nothing checked yet. */
+export type Evidence = 'fact' | 'quote' | 'unchecked';
+
+/** The evidence kind of a question; a FACTS id wins over a quote when a question names both. */
+export function evidenceOf(q: Question): Evidence {
+  if (!q.checked) return 'unchecked';
+  return q.fact !== undefined ? 'fact' : 'quote';
+}
+
+/** How many questions fall in each key, in first-seen order: e.g. by evidence, by FACTS id, by link kind. */
+export function tally<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBank } from '../../../../src/lib/quiz/bank-stats.ts';
+import { countBank, evidenceOf, tally } from '../../../../src/lib/quiz/bank-stats.ts';
 import type { Question } from '../../../../src/schemas/question.ts';
 import { fill, judge, multiple, single } from './questions.ts';
 
@@ -52,5 +52,20 @@ describe('countBank', () => {
     const rows = countBank([single('a-001', 'A', undefined, 'a'), single('b-001', 'A', undefined, 'b')]);
     rows[0]!.byType.single += 10;
     expect(rows[1]!.byType.single).toBe(1);
+  });
+});
+
+describe('evidenceOf / tally', () => {
+  it('names what a question rests on', () => {
+    const base = judge('plan-001', true);
+    expect(evidenceOf({ ...base, checked: false })).toBe('unchecked');
+    expect(evidenceOf({ ...base, checked: true, source: { anchor: 'p-1', quote: '原文' } })).toBe('quote');
+    expect(evidenceOf({ ...base, checked: true, fact: 'C4' })).toBe('fact');
+    expect(evidenceOf({ ...base, checked: true, fact: 'B.四讲四有', source: { anchor: 'p-9', quote: '四讲四有' } })).toBe('fact');
+  });
+
+  it('counts by key in first-seen order', () => {
+    expect([...tally(['C4', 'A7', 'C4'], (x) => x)]).toEqual([['C4', 2], ['A7', 1]]);
+    expect(tally([], String).size).toBe(0);
   });
 });
