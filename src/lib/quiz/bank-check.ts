@@ -70,7 +70,10 @@ function sourceProblems(q: Question, cited: DocFacts): string[] {
   const problems: string[] = [];
   const { version, history, quote } = q.source;
   if (cited.version !== undefined && version === undefined) problems.push(`出处须注明 version（${cited.id} 页面为 ${cited.version} 年版）`);
-  if (version !== undefined && cited.version === undefined) problems.push(`${cited.id} 页面没有版本，出处不应写 version`);
+  if (version !== undefined && cited.version === undefined) {
+    // An imported 原文 says its version with --version; without it no question's version can match.
+    problems.push(`${cited.id} 页面没有版本，出处不应写 version${cited.fullText ? '（导入原文时请用 --version 写明版本）' : ''}`);
+  }
   if (version !== undefined && cited.version !== undefined && version !== cited.version) {
     if (!history) problems.push(`出处是 ${version} 年版，页面是 ${cited.version} 年版：改用页面的版本，或标 history: true 并在题干写明 ${version} 年版`);
     else if (!q.stem.includes(version)) problems.push(`history 题的题干须写明所依据的版本（${version}）`);

@@ -114,7 +114,8 @@ describe('npm run import: success', () => {
   });
 });
 
-describe('npm run import: refusals leave nothing behind', () => {
+// Each case starts Node several times; on a busy shared machine that alone can pass the 5 s default.
+describe('npm run import: refusals leave nothing behind', { timeout: 30_000 }, () => {
   function refused(result: ReturnType<typeof run>, message: string | RegExp, files: string[] = []) {
     expect(result.status).not.toBe(0);
     expect(result.stdout).toBe('');

@@ -194,6 +194,10 @@ describe('checkBanks rejects', () => {
       'content/questions/tiaoli.yaml › tiaoli-001: 出处须注明 version（tiaoli 页面为 2019 年版）',
       'content/questions/tiaoli.yaml › tiaoli-002: jianghua 页面没有版本，出处不应写 version',
     ]);
+    // An imported text without --version: the message says how to fix it.
+    expect(errorsOf(file('plan', [q('plan-001', { source: { version: '2019', anchor: 'sec-1', quote: '主题党日' } })]))).toEqual([
+      'content/questions/plan.yaml › plan-001: plan 页面没有版本，出处不应写 version（导入原文时请用 --version 写明版本）',
+    ]);
   });
 
   it('a version other than the page’s unless marked history and named in the stem', () => {
