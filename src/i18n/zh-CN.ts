@@ -525,6 +525,10 @@ export const archiveStrings = {
   'archive.branch.rejected.heading': '未能使用的文件（{count} 个）',
   'archive.branch.rejected.lead': '这些文件没有计入汇总，其他文件不受影响。请本人重新导出后再交。',
   'archive.branch.rejected.item': '{file}：{reason}',
+  'archive.branch.future.heading': '导出日期晚于今天的档案（{count} 份）',
+  'archive.branch.future.lead': '这些文件标注的导出时间还没到，可能是手机时间不准或文件被改动过。同一名党员另有日期正常的档案时，以日期正常的为准；请与本人核实。',
+  'archive.branch.future.used': '{file}（{name}，标注导出于 {time}）：这名党员只交了这一份，暂按它汇总，请核实。',
+  'archive.branch.future.setAside': '{file}（{name}，标注导出于 {time}）：未采用，已改用日期正常的档案。',
   'archive.branch.replaced.heading': '重复的档案（{count} 份）',
   'archive.branch.replaced.lead': '同一名党员（姓名和身份相同）交了多份档案时，只用导出时间最新的一份。',
   'archive.branch.replaced.item': '{file}（{name}，导出于 {time}）：已改用导出于 {keptTime} 的“{kept}”',
@@ -641,7 +645,11 @@ export const archiveStrings = {
   'archive.branch.notice.tableScroll': '通报中的党员学习情况表，可以左右滚动',
   'archive.branch.notice.issued': '{branch}　{date}',
   'archive.branch.notice.defaultTitle': '{支部}{期间}学习通报',
-  'archive.branch.notice.defaultTemplate': '{期间}，支部共收到 {人数} 名党员的学习档案。党员累计学习 {总学时}，人均 {人均学时}；{考勤人数} 人参加每日一练（参与率 {考勤率}），{考试人数} 人参加模拟考试，{体检人数} 人完成党性体检（完成率 {体检率}）。{未达标人数} 名党员未达到本期学习要求：{未达标名单}。请未达标的同志抓紧补学，各位党员继续坚持每日学习。',
+  'archive.branch.notice.defaultTemplate': '{期间}，支部共收到 {人数} 名党员的学习档案。党员累计学习 {总学时}，人均 {人均学时}；{考勤人数} 人参加每日一练（参与率 {考勤率}），{考试人数} 人参加模拟考试，{体检人数} 人完成党性体检（完成率 {体检率}）。{达标情况}各位党员继续坚持每日学习。',
+  'archive.branch.notice.standingBelow': '{count} 名党员未达到本期学习要求：{names}。请未达标的同志抓紧补学，',
+  'archive.branch.notice.standingAllMet': '全体党员均达到本期学习要求。',
+  'archive.branch.notice.standingUnset': '本期未设定达标标准，未评定各人是否达标。',
+  'archive.branch.notice.notAssessed': '（未设定达标标准）',
   'archive.branch.notice.namesNone': '无',
   'archive.branch.notice.namesSeparator': '、',
   'archive.branch.ph.支部': '党支部名称',
@@ -659,6 +667,7 @@ export const archiveStrings = {
   'archive.branch.ph.逾期整改人数': '有逾期整改事项的人数',
   'archive.branch.ph.未达标人数': '未达标的人数',
   'archive.branch.ph.未达标名单': '未达标党员的姓名',
+  'archive.branch.ph.达标情况': '一句话说明达标情况（未设定标准时如实说明）',
 } as const;
 
 /** Strings whose keys start with `plan.`. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { DEFAULT_EXAM, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
+import { DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
 import { isAnswered, isCorrect } from '../../lib/quiz/scoring.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
@@ -58,7 +58,7 @@ function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
   const score = scoreExam(questions, exam.answers, exam.passPercent);
-  const now = new Date();
+  const now = new Date(finishInstant(exam.startedAt, exam.minutes, Date.now()));
   const result: ExamResult = {
     id: exam.id,
     startedAt: new Date(exam.startedAt).toISOString(),
