@@ -30,12 +30,23 @@ describe('reading store', () => {
     expect(second.$reading.get().docs.plan).toMatchObject({ read: ['p-1', 'p-2'], position: 'p-2' });
   });
 
+  it('keeps one unreadable document aside and the good ones, telling the member how many were left out', async () => {
+    const good = { read: ['kp-1'], visitedAt: '2026-11-28T01:00:00.000Z' };
+    const raw = JSON.stringify({ version: 1, docs: { plan: { read: 'oops' }, dangzhang: good } });
+    localStorage.setItem(KEY, raw);
+    const s = await load();
+    expect(s.$reading.get()).toEqual({ version: 1, docs: { dangzhang: good } });
+    const [[backupKey, kept]] = backups() as [[string, string]];
+    expect(kept).toBe(raw);
+    expect(s.$storageNotices.get()).toEqual([{ kind: 'corrupt', key: KEY, backupKey, setAside: 1 }]);
+  });
+
   it('keeps unreadable data aside under a backup key, tells the member and starts empty', async () => {
-    localStorage.setItem(KEY, '{"version":1,"docs":{"plan":{"read":"oops"}}}');
+    localStorage.setItem(KEY, '{"version":1,"docs":{"plan":{"read":"oops"}},"last":7}');
     const s = await load();
     expect(s.$reading.get()).toEqual({ version: 1, docs: {} });
     const [[backupKey, kept]] = backups() as [[string, string]];
-    expect(kept).toBe('{"version":1,"docs":{"plan":{"read":"oops"}}}');
+    expect(kept).toBe('{"version":1,"docs":{"plan":{"read":"oops"}},"last":7}');
     expect(s.$storageNotices.get()).toEqual([
       { kind: 'corrupt', key: KEY, backupKey, reason: '字段 docs.plan.read 不合要求' },
     ]);
