@@ -16,6 +16,7 @@ import QuestionView from './QuestionView.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
 import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
+import { closeDialog, showDialog } from '../common/dialog.ts';
 
 const t = translator(quizStrings);
 
@@ -105,7 +106,7 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
           {t('quiz.exam.left')} <strong>{formatClock(left)}</strong>
         </p>
         <p>{t('quiz.exam.answered', { done: questions.length - unanswered, total: questions.length })}</p>
-        <button type="button" class="button" onClick={() => confirm.current?.showModal()}>{t('quiz.exam.handIn')}</button>
+        <button type="button" class="button" onClick={() => confirm.current && showDialog(confirm.current)}>{t('quiz.exam.handIn')}</button>
       </div>
       <QuestionView
         key={q.id}
@@ -147,9 +148,9 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
         <h2 id="hand-in-title">{t('quiz.exam.confirmTitle')}</h2>
         <p>{unanswered > 0 ? t('quiz.exam.confirmOpen', { n: unanswered }) : t('quiz.exam.confirmAll')}</p>
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => { confirm.current?.close(); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
-          <button type="button" class="button secondary" onClick={() => confirm.current?.close()}>{t('quiz.exam.keepGoing')}</button>
-          <button type="button" class="button secondary" onClick={() => { confirm.current?.close(); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
+          <button type="button" class="button" onClick={() => { closeDialog(confirm.current); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
+          <button type="button" class="button secondary" onClick={() => closeDialog(confirm.current)}>{t('quiz.exam.keepGoing')}</button>
+          <button type="button" class="button secondary" onClick={() => { closeDialog(confirm.current); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
         </div>
       </dialog>
     </div>

@@ -96,6 +96,68 @@ describe('storage engine', () => {
   });
 });
 
+describe('storage probe: full is not disabled', () => {
+  /** A storage holding `items` that refuses every write with `error`. */
+  function refusing(items: Record<string, string>, error: DOMException): Storage {
+    return {
+      get length() {
+        return Object.keys(items).length;
+      },
+      getItem: (k: string) => items[k] ?? null,
+      setItem: () => {
+        throw error;
+      },
+      removeItem: () => undefined,
+      key: (i: number) => Object.keys(items)[i] ?? null,
+      clear: () => undefined,
+    } as Storage;
+  }
+
+  it('reads full storage and reports it as full, not as unavailable', async () => {
+    const { probeStorage } = await load();
+    const full = refusing({ [KEY]: '{}' }, new DOMException('full', 'QuotaExceededError'));
+    expect(probeStorage(() => full)).toEqual({ storage: full, full: true });
+  });
+
+  it('treats refused writes with nothing stored, or a security error, as unavailable', async () => {
+    const { probeStorage } = await load();
+    expect(probeStorage(() => refusing({}, new DOMException('full', 'QuotaExceededError')))).toEqual({ storage: null });
+    expect(probeStorage(() => refusing({ a: '1' }, new DOMException('no', 'SecurityError')))).toEqual({ storage: null });
+    expect(
+      probeStorage(() => {
+        throw new Error('denied');
+      }),
+    ).toEqual({ storage: null });
+    expect(probeStorage(() => localStorage)).toEqual({ storage: localStorage, full: false });
+  });
+
+  it('keeps refused writes in memory and writes them once space is freed', async () => {
+    const { createSafeEngine, retryPendingWrites, pendingWrites, $storageNotices } = await load();
+    let room = false;
+    const items: Record<string, string> = {};
+    const flaky = {
+      getItem: (k: string) => items[k] ?? null,
+      setItem: (k: string, v: string) => {
+        if (!room) throw new DOMException('full', 'QuotaExceededError');
+        items[k] = v;
+      },
+      removeItem: (k: string) => void delete items[k],
+    } as unknown as Storage;
+    const engine = createSafeEngine(flaky);
+    engine[KEY] = 'a';
+    engine.other = 'b';
+    expect(engine[KEY]).toBe('a');
+    expect(pendingWrites()).toBe(2);
+    // Both failed writes are covered by one notice.
+    expect($storageNotices.get().filter((n) => n.kind === 'quota')).toHaveLength(1);
+    expect(retryPendingWrites()).toBe(2);
+    room = true;
+    expect(retryPendingWrites()).toBe(0);
+    expect(items).toEqual({ [KEY]: 'a', other: 'b' });
+    expect($storageNotices.get().filter((n) => n.kind === 'quota')).toHaveLength(0);
+  });
+});
+
 describe('versioned persistent atom', () => {
   it('migrates old stored data when it loads', async () => {
     vi.resetModules();
