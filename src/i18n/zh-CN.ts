@@ -399,6 +399,8 @@ export const archiveStrings = {
   'archive.transfer.import.colDomain': '内容',
   'archive.transfer.import.colAdded': '新增',
   'archive.transfer.import.colChanged': '更新',
+  'archive.transfer.import.colDeleted': '已删除，不恢复',
+  'archive.transfer.import.stayDeleted': '文件里有 {count} 项是在本机（或另一台设备上）删除过的，删除在导出之后，合并时不会恢复。',
   'archive.transfer.import.notInFile': '文件中没有',
   'archive.transfer.import.nothingNew': '文件里没有本机缺少或更新的内容，导入不会改变任何数据。',
   'archive.transfer.import.skipped': '文件里还有本站这个版本不认识的内容（{keys}），不会导入。',

@@ -1,5 +1,6 @@
 // zod/mini: these schemas run in the browser on every quiz page.
 import { z } from 'zod/mini';
+import { tombstonesSchema } from './tombstones.ts';
 
 const id = z.string().check(z.minLength(1));
 const instant = z.iso.datetime({ offset: true });
@@ -93,6 +94,8 @@ export const quizStateSchema = z.object({
   daily: z.record(z.string(), dailyRecordSchema),
   /** Finished exams, oldest first. */
   exams: z.array(examResultSchema),
+  /** Deletions remembered for merging: `star:<question id>` for a removed 收藏; absent when none. */
+  deleted: tombstonesSchema,
 });
 export type QuizState = z.infer<typeof quizStateSchema>;
 export type ExamResult = z.infer<typeof examResultSchema>;

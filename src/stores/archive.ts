@@ -76,6 +76,8 @@ export interface DomainPreview {
   added: number;
   /** Items the file would change. */
   changed: number;
+  /** Items the file has that were deleted since and stay deleted (已删除，不恢复). */
+  stayDeleted: number;
 }
 
 /** A file that passed every check, and what importing it would do. Nothing has changed yet. */
@@ -119,7 +121,7 @@ export async function previewImport(file: ArchiveSource): Promise<{ ok: true; pr
   const domains = ARCHIVE_ENTRIES.map(({ domain, store }): DomainPreview => {
     const inFile = Object.hasOwn(parsed.decoded, domain.key);
     const diff = inFile ? domain.diff(store.get(), parsed.decoded[domain.key]) : { added: 0, changed: 0 };
-    return { key: domain.key, label: domain.label, inFile, ...diff };
+    return { key: domain.key, label: domain.label, inFile, added: diff.added, changed: diff.changed, stayDeleted: diff.stayDeleted ?? 0 };
   });
   return { ok: true, preview: { archive: parsed.archive, decoded: parsed.decoded, skipped: parsed.skipped, domains } };
 }

@@ -5,6 +5,7 @@ import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
 import { recordReview, recordWrong, removeWrong, type Scheduler } from '../lib/quiz/wrong-book.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 /** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
 export const QUIZ_FORMAT: VersionedFormat<QuizState> = { version: 1, schema: quizStateSchema };
@@ -53,12 +54,17 @@ export function dismissWrong(questionId: string, now = new Date()): void {
   update((s) => ({ ...s, wrong: removeWrong(s.wrong, questionId), mastered: { ...s.mastered, [questionId]: now.toISOString() } }));
 }
 
-/** Stars or unstars a question. */
-export function toggleStar(questionId: string): void {
-  update((s) => ({
-    ...s,
-    starred: s.starred.includes(questionId) ? s.starred.filter((q) => q !== questionId) : [...s.starred, questionId],
-  }));
+/**
+ * Stars or unstars a question. Unstarring is remembered (a tombstone), so an older archive does
+ * not star it again; starring again forgets that.
+ */
+export function toggleStar(questionId: string, now = new Date()): void {
+  const key = tombstoneKey.star(questionId);
+  update((s) =>
+    s.starred.includes(questionId)
+      ? { ...s, starred: s.starred.filter((q) => q !== questionId), deleted: recordDeletion(s.deleted, key, now) }
+      : withTombstones({ ...s, starred: [...s.starred, questionId] }, forgetDeletion(s.deleted, key)),
+  );
 }
 
 /** Remembers where 章节练习 of a document (or one part of it) stopped. */

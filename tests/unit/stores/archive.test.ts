@@ -138,15 +138,15 @@ describe('import', () => {
     expect(storedData()).toEqual(before);
     expect(preview.preview.archive.member.name).toBe('张三');
     expect(preview.preview.domains).toEqual([
-      { key: 'reading', label: '阅读进度', inFile: true, added: 1, changed: 0 },
+      { key: 'reading', label: '阅读进度', inFile: true, added: 1, changed: 0, stayDeleted: 0 },
       // One answer, one 错题本 entry, one star.
-      { key: 'quiz', label: '学习测试记录', inFile: true, added: 3, changed: 0 },
-      { key: 'notes', label: '学习笔记', inFile: true, added: 0, changed: 0 },
-      { key: 'activity', label: '学习时长', inFile: true, added: 0, changed: 0 },
-      { key: 'plan', label: '学习计划完成情况', inFile: true, added: 0, changed: 0 },
-      { key: 'selfcheck', label: '党性体检记录', inFile: true, added: 0, changed: 0 },
-      { key: 'rectify', label: '查摆问题与整改清单', inFile: true, added: 0, changed: 0 },
-      { key: 'settings', label: '角色', inFile: true, added: 1, changed: 0 },
+      { key: 'quiz', label: '学习测试记录', inFile: true, added: 3, changed: 0, stayDeleted: 0 },
+      { key: 'notes', label: '学习笔记', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'activity', label: '学习时长', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'plan', label: '学习计划完成情况', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'selfcheck', label: '党性体检记录', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'rectify', label: '查摆问题与整改清单', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'settings', label: '角色', inFile: true, added: 1, changed: 0, stayDeleted: 0 },
     ]);
 
     const applied = s.applyImport(preview.preview, later(10));

@@ -42,9 +42,17 @@ export function recordDiff(before: Readonly<Record<string, unknown>>, after: Rea
   return { added, changed };
 }
 
-/** The two diffs added up. */
+/** The diffs added up. */
 export function addDiffs(...diffs: DomainDiff[]): DomainDiff {
-  return diffs.reduce((sum, d) => ({ added: sum.added + d.added, changed: sum.changed + d.changed }), { added: 0, changed: 0 });
+  let added = 0;
+  let changed = 0;
+  let stayDeleted = 0;
+  for (const d of diffs) {
+    added += d.added;
+    changed += d.changed;
+    stayDeleted += d.stayDeleted ?? 0;
+  }
+  return stayDeleted ? { added, changed, stayDeleted } : { added, changed };
 }
 
 /** `current` followed by the items of `incoming` whose key it lacks; `current` itself when there are none. */

@@ -11,6 +11,7 @@ import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import { sameJson } from '../canonical-json.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff, unionBy } from './merge-helpers.ts';
+import { isDeleted, mergeTombstones, tombstoneKey, withTombstones } from '../tombstones.ts';
 
 const t = translator(archiveStrings);
 
@@ -84,23 +85,29 @@ function mergeWrong(current: QuizState, incoming: QuizState, attempts: readonly 
 
 /**
  * Merges two quiz histories. Answers: union without duplicates, by time. 错题本: see
- * {@link pickWrongEntry} and the mastered rule. Mastered: union, the later time. Starred: union.
+ * {@link pickWrongEntry} and the mastered rule. Mastered: union, the later time. Starred: union,
+ * less stars taken off (tombstones `star:<id>`; a 错题本 removal is remembered by `mastered`).
  * Practice positions: the newer. 每日一练: union by day; a day done on both keeps the earlier
  * (the first completion is the one that counted). Exams: union by id, by finish time.
  */
 export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
   const attempts = mergeAttempts(current.attempts, incoming.attempts);
-  const merged: QuizState = {
+  const deleted = mergeTombstones(current.deleted, incoming.deleted);
+  const stars = unionBy(current.starred, incoming.starred, (id) => id);
+  const live = stars.filter((id) => !isDeleted(deleted, tombstoneKey.star(id)));
+  const starred = sameJson(live, current.starred) ? current.starred : live;
+  const fields: QuizState = {
     version: 1,
     attempts,
     wrong: mergeWrong(current, incoming, attempts),
     mastered: mergeRecords(current.mastered, incoming.mastered, later),
-    starred: unionBy(current.starred, incoming.starred, (id) => id),
+    starred,
     practice: mergeRecords(current.practice, incoming.practice, (c, i) => (instantMs(i.t) > instantMs(c.t) ? i : c)),
     daily: mergeRecords(current.daily, incoming.daily, (c, i) => (instantMs(i.doneAt) < instantMs(c.doneAt) ? i : c)),
     exams: mergeExams(current.exams, incoming.exams),
   };
-  const unchanged = (Object.keys(merged) as (keyof QuizState)[]).every((k) => merged[k] === current[k]);
+  const merged = withTombstones(fields, deleted);
+  const unchanged = (Object.keys(fields) as (keyof QuizState)[]).every((k) => fields[k] === current[k]) && deleted === current.deleted;
   return unchanged ? current : merged;
 }
 
@@ -126,7 +133,10 @@ export function diffQuiz(current: QuizState, incoming: QuizState): DomainDiff {
   const merged = mergeQuiz(current, incoming);
   if (merged === current) return { added: 0, changed: 0 };
   const byId = (id: string) => id;
+  const kept = new Set(merged.starred);
+  const unstarred = incoming.starred.filter((id) => !kept.has(id)).length;
   return addDiffs(
+    { added: 0, changed: 0, stayDeleted: unstarred },
     recordDiff(keyed(current.attempts, attemptKey), keyed(merged.attempts, attemptKey)),
     recordDiff(current.wrong, merged.wrong),
     recordDiff(current.mastered, merged.mastered),
