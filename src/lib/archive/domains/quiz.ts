@@ -131,10 +131,10 @@ function keyed<V>(items: readonly V[], key: (item: V) => string): Record<string,
  */
 export function diffQuiz(current: QuizState, incoming: QuizState): DomainDiff {
   const merged = mergeQuiz(current, incoming);
-  if (merged === current) return { added: 0, changed: 0 };
-  const byId = (id: string) => id;
   const kept = new Set(merged.starred);
   const unstarred = incoming.starred.filter((id) => !kept.has(id)).length;
+  if (merged === current) return unstarred ? { added: 0, changed: 0, stayDeleted: unstarred } : { added: 0, changed: 0 };
+  const byId = (id: string) => id;
   return addDiffs(
     { added: 0, changed: 0, stayDeleted: unstarred },
     recordDiff(keyed(current.attempts, attemptKey), keyed(merged.attempts, attemptKey)),
