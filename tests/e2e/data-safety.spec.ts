@@ -172,3 +172,118 @@ test('a corrupt 整改 item among good ones: the good ones stay, only the bad on
   // Nothing to restore: the backup does not validate either.
   await expect(notice.getByRole('button', { name: '恢复' })).toHaveCount(0);
 });
+
+// ---- Import: whose archive, and deletions that stay deleted ----
+
+/** Exports through the 学习档案 page under `name` and returns the file's text. */
+async function exportAs(page: Page, name: string): Promise<string> {
+  await page.goto('/archive/');
+  await hydrated(page);
+  await page.getByLabel('姓名').fill(name);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出学习档案' }).click()]);
+  return Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+}
+
+async function pickArchive(page: Page, text: string): Promise<void> {
+  await page.getByLabel('选择学习档案文件（.json）').setInputFiles({ name: 'archive.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function storedJson(page: Page, key: string): Promise<any> {
+  return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null');
+}
+
+test('someone else’s archive is not merged silently: both names, 只查看 by default, merging only when confirmed', async ({ page }) => {
+  // 李娜's browser: one 整改 item, exported under her name.
+  await page.goto('/archive/');
+  await page.evaluate((state) => localStorage.setItem('lxyz:v1:rectify', JSON.stringify(state)), { version: 1, chabai: {}, items: [item('lina', { problem: '李娜的问题' })] });
+  const hers = await exportAs(page, '李娜');
+
+  // 王建华's browser: his name is set, one item of his own.
+  await page.evaluate((state) => {
+    localStorage.clear();
+    localStorage.setItem('lxyz:v1:profile', JSON.stringify({ version: 1, name: '王建华' }));
+    localStorage.setItem('lxyz:v1:rectify', JSON.stringify(state));
+  }, { version: 1, chabai: {}, items: [item('wang', { problem: '王建华的问题' })] });
+  await page.reload();
+  await hydrated(page);
+  const before = await storedJson(page, 'lxyz:v1:rectify');
+
+  await pickArchive(page, hers);
+  const dialog = page.getByRole('dialog', { name: '这不是本机党员的学习档案' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('[data-archive-other]')).toContainText('这是 李娜 的学习档案，而本机记录的是 王建华 的学习');
+  // Not merging is the default: focus starts there, and Escape chooses it too.
+  await expect(dialog.getByRole('button', { name: '只查看，不合并' })).toBeFocused();
+  await dialog.getByRole('button', { name: '只查看，不合并' }).click();
+  const view = page.locator('[data-archive-view]');
+  await expect(view.getByRole('heading', { name: '李娜 的学习档案（只查看，未合并）' })).toBeFocused();
+  await expect(view.locator('[data-view="rectifyItems"] dd')).toHaveText('1 项');
+  expect(await storedJson(page, 'lxyz:v1:rectify')).toEqual(before);
+  expect(await storedJson(page, 'lxyz:v1:profile')).toEqual({ version: 1, name: '王建华' });
+  await view.getByRole('button', { name: '关闭查看' }).click();
+  await expect(view).toHaveCount(0);
+
+  // Confirmed as his own (say, he exported under another name once): then it merges.
+  await pickArchive(page, hers);
+  await dialog.getByRole('button', { name: '确认是我本人，合并' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await storedJson(page, 'lxyz:v1:rectify')).items.map((i: RectifyItem) => i.id)).toEqual(['wang', 'lina']);
+  // His name stays his.
+  expect(await storedJson(page, 'lxyz:v1:profile')).toEqual({ version: 1, name: '王建华' });
+});
+
+test('an older export does not bring back a 整改 item or a 党性体检 deleted since; the preview counts them as 已删除，不恢复', async ({ page }) => {
+  await seed(page, { 'lxyz:v1:rectify': { version: 1, chabai: {}, items: [item('a', { problem: '甲问题' }), item('b', { problem: '乙问题' })] } });
+  await page.goto('/action/selfcheck/');
+  await hydrated(page);
+  for (const [i, id] of [...Array.from({ length: 10 }, (_, n) => `pos-${n + 1}`), ...Array.from({ length: 10 }, (_, n) => `neg-${n + 1}`)].entries()) {
+    await page.locator(`[data-item="${id}"]`).getByRole('radio', { name: i < 10 ? '做到' : '无', exact: true }).check();
+  }
+  await page.getByRole('button', { name: '提交体检' }).click();
+  await expect(page.getByRole('heading', { name: '体检结果' })).toBeFocused();
+  const older = await exportAs(page, '王建华');
+
+  // After the export: delete 乙问题 and the 党性体检.
+  await page.goto('/action/rectify/');
+  await hydrated(page);
+  await rectifyCard(page, '乙问题').getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('.rectify-item')).toHaveCount(1);
+  await page.goto('/action/selfcheck/');
+  await hydrated(page);
+  await page.locator('[data-history]').first().getByRole('button', { name: /^删除/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('[data-history]')).toHaveCount(0);
+
+  await page.goto('/archive/');
+  await hydrated(page);
+  await pickArchive(page, older);
+  const dialog = page.getByRole('dialog', { name: '合并导入这个学习档案吗？' });
+  await expect(dialog.locator('[data-domain="rectify"]')).toHaveAttribute('data-added', '0');
+  await expect(dialog.locator('[data-domain="rectify"]')).toHaveAttribute('data-stay-deleted', '1');
+  await expect(dialog.locator('[data-domain="selfcheck"]')).toHaveAttribute('data-added', '0');
+  await expect(dialog.locator('[data-domain="selfcheck"]')).toHaveAttribute('data-stay-deleted', '1');
+  await expect(dialog.locator('[data-stay-deleted]').last()).toContainText('合并时不会恢复');
+  await dialog.getByRole('button', { name: '合并导入' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await storedJson(page, 'lxyz:v1:rectify')).items.map((i: RectifyItem) => i.id)).toEqual(['a']);
+  expect((await storedJson(page, 'lxyz:v1:selfcheck')).checks).toEqual([]);
+  await page.goto('/action/rectify/');
+  await hydrated(page);
+  await expect(page.locator('.rectify-item')).toHaveCount(1);
+});
+
+test('re-importing after clearing storage brings the name back too', async ({ page }) => {
+  await page.goto('/archive/');
+  const mine = await exportAs(page, '王建华');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('姓名')).toHaveValue('');
+  await pickArchive(page, mine);
+  const dialog = page.getByRole('dialog', { name: '合并导入这个学习档案吗？' });
+  await expect(dialog.locator('[data-domain="profile"]')).toHaveAttribute('data-added', '1');
+  await dialog.getByRole('button', { name: '合并导入' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('姓名')).toHaveValue('王建华');
+});

@@ -4,7 +4,7 @@
  * question. Deletions are remembered (tombstones `item:<id>` and `chabai:<list>/<question>`), so an
  * older file does not bring back an item deleted since; an item edited after its deletion stays.
  */
-import type { ArchiveDomain } from '../domain.ts';
+import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { rectifyStateSchema, type RectifyItem, type RectifyState } from '../../../schemas/rectify.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff } from './merge-helpers.ts';
@@ -65,7 +65,7 @@ export function mergeRectify(current: RectifyState, incoming: RectifyState): Rec
 }
 
 /** Items and 查摆 notes the file would add or change, and those it has that stay deleted. */
-export function diffRectify(current: RectifyState, incoming: RectifyState): { added: number; changed: number; stayDeleted?: number } {
+export function diffRectify(current: RectifyState, incoming: RectifyState): DomainDiff {
   const merged = mergeRectify(current, incoming);
   const byId = (s: RectifyState) => Object.fromEntries(s.items.map((i) => [i.id, i]));
   const notes = (s: RectifyState) =>

@@ -4,7 +4,7 @@
  * only when this device has none, so an import never overwrites answers being typed here. A
  * deleted check is remembered (tombstone: its id), so an older file does not bring it back.
  */
-import type { ArchiveDomain } from '../domain.ts';
+import type { ArchiveDomain, DomainDiff } from '../domain.ts';
 import type { VersionedFormat } from '../../versioned.ts';
 import { selfcheckStateSchema, type SelfcheckState } from '../../../schemas/selfcheck.ts';
 import { EMPTY_SELFCHECK } from '../../action/selfcheck.ts';
@@ -29,7 +29,7 @@ export function mergeSelfcheck(current: SelfcheckState, incoming: SelfcheckState
 }
 
 /** Checks the file would add (a draft taken over counts as one). */
-export function diffSelfcheck(current: SelfcheckState, incoming: SelfcheckState): { added: number; changed: number } {
+export function diffSelfcheck(current: SelfcheckState, incoming: SelfcheckState): DomainDiff {
   const merged = mergeSelfcheck(current, incoming);
   const byId = (s: SelfcheckState) => Object.fromEntries(s.checks.map((c) => [c.id, c]));
   const checks = recordDiff(byId(current), byId(merged));

@@ -81,7 +81,7 @@ const rectifyState: fc.Arbitrary<RectifyState> = fc
     notes: fc.dictionary(fc.constantFrom('q1', 'q2'), fc.record({ note: fc.constantFrom('x', 'y'), answeredAt: fc.constant(T[0]!), updatedAt: time })),
     deleted: tombs(['item:a', 'item:b', 'item:c', 'chabai:l/q1', 'chabai:l/q2']),
   })
-  .map(({ items, notes, deleted }) => withTombstones({ version: 1 as const, chabai: Object.keys(notes).length ? { l: notes } : {}, items }, deleted));
+  .map(({ items, notes, deleted }) => withTombstones<RectifyState>({ version: 1, chabai: Object.keys(notes).length ? { l: notes } : {}, items }, deleted));
 
 const selfcheckState: fc.Arbitrary<SelfcheckState> = fc
   .record({
