@@ -4,7 +4,8 @@
  * Beijing midnight, no `showModal`, a corrupt item among good ones.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, hydrated } from './fixtures.ts';
+import { test, expect, hydrated, answerRight } from './fixtures.ts';
+import type { QuizBank } from '../../src/lib/quiz/quiz-bank.ts';
 import type { RectifyItem } from '../../src/schemas/rectify.ts';
 
 /** A stored 整改 item created 2026-03-01, with overrides. */
@@ -286,4 +287,52 @@ test('re-importing after clearing storage brings the name back too', async ({ pa
   await dialog.getByRole('button', { name: '合并导入' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('姓名')).toHaveValue('王建华');
+});
+
+// ---- 每日一练 across Beijing midnight ----
+
+test.describe('每日一练 across Beijing midnight', () => {
+  /** Opens 每日一练 at 23:58 Beijing time on 30 June and answers all but the last question. */
+  async function startLate(page: Page) {
+    const { questions } = (await (await page.request.get('/quiz/bank.json')).json()) as QuizBank;
+    await page.clock.install({ time: new Date('2026-06-30T15:58:00Z') });
+    await page.goto('/quiz/daily/');
+    await hydrated(page);
+    const cards = page.locator('.question');
+    await expect(cards).toHaveCount(5);
+    const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')!));
+    for (const id of ids.slice(0, 4)) await answerRight(page, questions.find((q) => q.id === id)!);
+    // 00:01 on 1 July in Beijing.
+    await page.clock.fastForward('03:00');
+    const notice = page.locator('[data-daily-day-changed]');
+    await expect(notice).toContainText('今天是 2026-07-01');
+    await expect(notice).toContainText('你正在做的是 2026-06-30 的每日一练');
+    return { questions, ids, notice };
+  }
+
+  test('answers given before midnight stay, and the set is handed in for the day it was started', async ({ page }) => {
+    const { questions, ids } = await startLate(page);
+    // The first click after midnight does not replace the set.
+    await answerRight(page, questions.find((q) => q.id === ids[4])!);
+    await expect(page.locator('.question')).toHaveCount(5);
+    expect(await page.locator('.question').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')!))).toEqual(ids);
+    await page.getByRole('button', { name: '交卷（计入 2026-06-30）' }).click();
+    const stored = await storedJson(page, 'lxyz:v1:quiz');
+    expect(Object.keys(stored.daily)).toEqual(['2026-06-30']);
+    expect(stored.daily['2026-06-30'].questions).toEqual(ids);
+    expect(stored.daily['2026-06-30'].correct).toBe(5);
+    // Then today's set is offered, not yet done.
+    await expect(page.locator('[data-daily-day-changed]')).toHaveCount(0);
+    await expect(page.locator('[data-daily-done]')).toHaveCount(0);
+    await expect(page.locator('.daily-history')).toContainText('2026-06-30');
+  });
+
+  test('or the member starts today’s set instead', async ({ page }) => {
+    const { notice } = await startLate(page);
+    await notice.getByRole('button', { name: '开始今天的练习' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.locator('[data-streak]')).toContainText('2026-07-01');
+    await expect(page.locator('.question input:checked')).toHaveCount(0);
+    expect(await storedJson(page, 'lxyz:v1:quiz')).toBeNull();
+  });
 });
