@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated, answerRight } from './fixtures.ts';
 import type { QuizBank } from '../../src/lib/quiz/quiz-bank.ts';
+import { archiveText, memberArchives } from '../../scripts/lib/member-archives.mjs';
 import type { RectifyItem } from '../../src/schemas/rectify.ts';
 
 /** A stored 整改 item created 2026-03-01, with overrides. */
@@ -335,4 +336,47 @@ test.describe('每日一练 across Beijing midnight', () => {
     await expect(page.locator('.question input:checked')).toHaveCount(0);
     expect(await storedJson(page, 'lxyz:v1:quiz')).toBeNull();
   });
+});
+
+// ---- 支部汇总: a file dated in the future, and a 通报 without standards ----
+
+test('支部汇总: a future-dated file is flagged, does not replace the genuine one nor add its year; the 通报 without standards says none were set', async ({ page }) => {
+  type Generated = { name: string; text: string; member: { name: string; role: string } };
+  const files = (await memberArchives({ count: 3, exportedOn: '2026-11-30' })) as Generated[];
+  const genuine = files[1]!;
+  // The same member's file re-dated to 2099 (a phone with a wrong clock, or an edited file).
+  const future = (await archiveText(genuine.member, JSON.parse(genuine.text).data, new Date('2099-01-01T02:00:00Z'))) as Generated;
+  const upload = [...files, { ...future, name: `未来-${genuine.name}` }].map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) }));
+  await page.goto('/archive/branch/');
+  await hydrated(page);
+  await page.locator('#branch-files').setInputFiles(upload);
+  await expect(page.locator('[data-branch-table="screen"] tbody tr')).toHaveCount(3);
+  const flagged = page.locator('[data-branch-future]');
+  await expect(flagged).toContainText(`未来-${genuine.name}`);
+  await expect(flagged.locator('li')).toHaveAttribute('data-future-used', 'false');
+  await expect(flagged).toContainText('未采用，已改用日期正常的档案');
+  // The year of the impossible date is not offered.
+  expect(await page.getByLabel('年份', { exact: true }).locator('option').allTextContents()).not.toContain('2099');
+
+  // No standards set: the 通报 says so instead of naming zero members.
+  const paragraph = page.locator('[data-branch-paragraph]');
+  await expect(paragraph).toContainText('本期未设定达标标准，未评定各人是否达标。');
+  await expect(paragraph).not.toContainText('0 名党员未达到');
+  await expect(paragraph).not.toContainText('抓紧补学');
+});
+
+// ---- A timed-out exam ----
+
+test('an exam that timed out while the page was closed finishes at its deadline, not when it was reopened', async ({ page }) => {
+  const { questions } = (await (await page.request.get('/quiz/bank.json')).json()) as QuizBank;
+  const startedAt = Date.now() - 3 * 3_600_000;
+  await seed(page, {
+    'lxyz:v1:exam': { version: 1, current: { id: String(startedAt), startedAt, minutes: 5, passPercent: 60, questions: questions.slice(0, 5).map((q) => q.id), answers: {}, index: 0 } },
+  });
+  await page.goto('/quiz/exam/');
+  await hydrated(page);
+  await expect(page.locator('.exam-verdict')).toContainText('时间到，已自动交卷');
+  const [exam] = (await storedJson(page, 'lxyz:v1:quiz')).exams;
+  expect(exam.timedOut).toBe(true);
+  expect(exam.finishedAt).toBe(new Date(startedAt + 5 * 60_000).toISOString());
 });
