@@ -4,11 +4,14 @@
  */
 import { retryPendingWrites } from './engine.ts';
 import { SNAPSHOT_PREFIX } from './archive.ts';
+import { compactAnswerHistory } from './quiz.ts';
 
 /** What trimming did. */
 export interface FreedSpace {
   /** Automatic backups removed (all but the newest stay). */
   backupsRemoved: number;
+  /** Answers before this month folded into per-question counts (the statistics stay the same). */
+  answersFolded: number;
   /** Changes still waiting in memory afterwards (0: everything is saved now). */
   stillPending: number;
 }
@@ -26,10 +29,11 @@ function automaticBackups(store: Storage): string[] {
 
 /**
  * Removes every automatic backup but the newest (each is a full copy of the member's data; the
- * newest still undoes the last import or restore), then writes the changes kept in memory.
- * Backups of unreadable data are never removed: they may be the only copy.
+ * newest still undoes the last import or restore) and folds answers before this month into
+ * counts, then writes the changes kept in memory. Backups of unreadable data are never removed:
+ * they may be the only copy.
  */
-export function freeSpace(): FreedSpace {
+export function freeSpace(now = new Date()): FreedSpace {
   let removed = 0;
   try {
     const store = globalThis.localStorage;
@@ -40,5 +44,7 @@ export function freeSpace(): FreedSpace {
   } catch {
     // Storage went away meanwhile: nothing could be removed.
   }
-  return { backupsRemoved: removed, stillPending: retryPendingWrites() };
+  // Folding writes the quiz record smaller; it waits in memory like any other change if it cannot.
+  const answersFolded = compactAnswerHistory(now);
+  return { backupsRemoved: removed, answersFolded, stillPending: retryPendingWrites() };
 }

@@ -12,6 +12,7 @@ import archiveStrings from 'virtual:zh-CN/archive';
 import { sameJson } from '../canonical-json.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff, unionBy } from './merge-helpers.ts';
 import { isDeleted, mergeTombstones, tombstoneKey, withTombstones } from '../tombstones.ts';
+import { foldMonths, mergeSummaries } from '../../quiz/history.ts';
 
 const t = translator(archiveStrings);
 
@@ -91,7 +92,12 @@ function mergeWrong(current: QuizState, incoming: QuizState, attempts: readonly 
  * (the first completion is the one that counted). Exams: union by id, by finish time.
  */
 export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
-  const attempts = mergeAttempts(current.attempts, incoming.attempts);
+  const union = mergeAttempts(current.attempts, incoming.attempts);
+  // Answers of a month folded into counts on either side are folded here too (history.ts).
+  const merged = mergeSummaries(current.summary, incoming.summary);
+  const folded = foldMonths(union, merged, new Set(Object.keys(merged ?? {})));
+  const attempts = folded.attempts === union ? union : [...folded.attempts];
+  const summary = folded.summary === current.summary || sameJson(folded.summary, current.summary) ? current.summary : folded.summary;
   const deleted = mergeTombstones(current.deleted, incoming.deleted);
   const stars = unionBy(current.starred, incoming.starred, (id) => id);
   const live = stars.filter((id) => !isDeleted(deleted, tombstoneKey.star(id)));
@@ -106,9 +112,9 @@ export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
     daily: mergeRecords(current.daily, incoming.daily, (c, i) => (instantMs(i.doneAt) < instantMs(c.doneAt) ? i : c)),
     exams: mergeExams(current.exams, incoming.exams),
   };
-  const merged = withTombstones(fields, deleted);
-  const unchanged = (Object.keys(fields) as (keyof QuizState)[]).every((k) => fields[k] === current[k]) && deleted === current.deleted;
-  return unchanged ? current : merged;
+  const result = withTombstones(summary ? { ...fields, summary } : fields, deleted);
+  const unchanged = (Object.keys(fields) as (keyof QuizState)[]).every((k) => fields[k] === current[k]) && deleted === current.deleted && summary === current.summary;
+  return unchanged ? current : result;
 }
 
 function mergeExams(current: QuizState['exams'], incoming: QuizState['exams']): QuizState['exams'] {
@@ -118,6 +124,11 @@ function mergeExams(current: QuizState['exams'], incoming: QuizState['exams']): 
     .map((e, i) => ({ e, i, ms: instantMs(e.finishedAt) }))
     .sort((x, y) => x.ms - y.ms || x.i - y.i)
     .map((x) => x.e);
+}
+
+/** Folded answer counts keyed `<month>/<question>`, for counting. */
+function flatSummary(state: QuizState): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state.summary ?? {}).flatMap(([month, qs]) => Object.entries(qs).map(([q, c]) => [`${month}/${q}`, c])));
 }
 
 /** Keyed view of a list, for counting. */
@@ -144,6 +155,7 @@ export function diffQuiz(current: QuizState, incoming: QuizState): DomainDiff {
     recordDiff(current.practice, merged.practice),
     recordDiff(current.daily, merged.daily),
     recordDiff(keyed(current.exams, (e) => e.id), keyed(merged.exams, (e) => e.id)),
+    recordDiff(flatSummary(current), flatSummary(merged)),
   );
 }
 
