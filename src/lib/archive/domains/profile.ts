@@ -8,6 +8,7 @@ import type { VersionedFormat } from '../../versioned.ts';
 import { profileSchema, type Profile } from '../../../schemas/profile.ts';
 import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
+import { fillDiff, fillIfMissing } from './merge-helpers.ts';
 
 const t = translator(archiveStrings);
 
@@ -19,13 +20,12 @@ export const EMPTY_PROFILE_ARCHIVE: Profile = { version: 1 };
 
 /** This browser's profile, with the file's name only if this browser has none. */
 export function mergeProfile(current: Profile, incoming: Profile): Profile {
-  if (current.name !== undefined || incoming.name === undefined) return current;
-  return { ...current, name: incoming.name };
+  return fillIfMissing(current, incoming, 'name');
 }
 
 /** One item added (the name) when the file brings one and this browser has none. */
 export function diffProfile(current: Profile, incoming: Profile): DomainDiff {
-  return { added: mergeProfile(current, incoming) === current ? 0 : 1, changed: 0 };
+  return fillDiff(current, mergeProfile(current, incoming));
 }
 
 /** The profile as an archive domain. */
