@@ -79,11 +79,6 @@ export function probeStorage(candidate: () => Storage | undefined = () => global
 let pending: () => Map<string, string> = () => new Map();
 let target: Storage | null = null;
 
-/** How many changes are waiting in memory because storage was full. */
-export function pendingWrites(): number {
-  return target ? pending().size : 0;
-}
-
 /**
  * Tries again to write the changes kept in memory (after space was freed). Returns how many are
  * still waiting; when none are, the full-storage notices are taken down.
