@@ -63,19 +63,16 @@ export function showDialog(el: HTMLElement, initial?: HTMLElement | null): void 
       first.focus();
     }
   };
-  // Focus that lands outside (a tap on the page behind) is brought back in.
+  // Focus that lands outside (a tap on the page behind) is brought back in. A dialog removed
+  // while open (its component unmounted) lets go instead. The backdrop is the element's own
+  // ::before (global.css), so it goes with the element and nothing is left on the page.
   const onFocusIn = (event: FocusEvent) => {
+    if (!el.isConnected) return document.removeEventListener('focusin', onFocusIn);
     if (event.target instanceof Node && !el.contains(event.target)) (focusables(el)[0] ?? el).focus();
   };
-  // Stands in for ::backdrop and, like a modal, keeps taps from reaching the page behind.
-  const backdrop = document.createElement('div');
-  backdrop.className = 'dialog-fallback-backdrop';
-  document.body.append(backdrop);
   el.addEventListener('keydown', onKey);
   document.addEventListener('focusin', onFocusIn);
   fallbacks.set(el, () => {
-    backdrop.remove();
-    el.removeEventListener('keydown', onKey);
     document.removeEventListener('focusin', onFocusIn);
     if (returnTo?.isConnected) returnTo.focus();
   });

@@ -157,6 +157,26 @@ describe('storage probe: full is not disabled', () => {
   });
 });
 
+describe('restoring a kept-aside backup', () => {
+  it('offers and performs 恢复 only when the backup validates (after migration), and changes nothing otherwise', async () => {
+    const s = await load();
+    const { backupRestorable, restoreBackup, backupText } = await import('../../../src/stores/versioned-atom.ts');
+    const good = { version: 1, docs: { plan: { read: ['p-1'], visitedAt: '2026-11-28T01:00:00.000Z' } } };
+    localStorage.setItem('lxyz:backup:lxyz:v1:reading:a', JSON.stringify(good));
+    localStorage.setItem('lxyz:backup:lxyz:v1:reading:b', '{broken');
+    const readable = { kind: 'corrupt' as const, key: KEY, backupKey: 'lxyz:backup:lxyz:v1:reading:a' };
+    const broken = { kind: 'corrupt' as const, key: KEY, backupKey: 'lxyz:backup:lxyz:v1:reading:b' };
+    expect(backupText(broken)).toBe('{broken');
+    expect(backupRestorable(broken)).toBe(false);
+    expect(restoreBackup(broken)).toBe(false);
+    expect(s.$reading.get()).toEqual({ version: 1, docs: {} });
+    expect(backupRestorable(readable)).toBe(true);
+    expect(restoreBackup(readable)).toBe(true);
+    expect(s.$reading.get()).toEqual(good);
+    expect(backupRestorable({ kind: 'corrupt', key: KEY, backupKey: 'lxyz:backup:gone' })).toBe(false);
+  });
+});
+
 describe('versioned persistent atom', () => {
   it('migrates old stored data when it loads', async () => {
     vi.resetModules();
