@@ -37,8 +37,8 @@ export function dismissStorageNotice(notice: StorageNotice): void {
 /** Whether a failed write means "no space left" rather than "not allowed". */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof DOMException)) return false;
-  // Chromium and Safari: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
-  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014;
+  // Chromium, Safari and Firefox: QuotaExceededError; Firefox before 2020: NS_ERROR_DOM_QUOTA_REACHED.
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 /** What the storage probe found: usable, readable but full, or not available at all. */
