@@ -1,5 +1,9 @@
+import { useState } from 'preact/hooks';
 import { useClientStore } from './use-client-store.ts';
 import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
+import { backupRestorable, backupText, domainOfKey, restoreBackup } from '../stores/versioned-atom.ts';
+import { downloadText } from './common/download.ts';
+import { beijingDay } from '../lib/dates.ts';
 // Settings are read on every page (text size, role), so their problems are reported everywhere; other
 // domains report theirs on the pages that use them.
 import '../stores/settings.ts';
@@ -8,12 +12,74 @@ import storageStrings from 'virtual:zh-CN/storage';
 
 const t = translator(storageStrings);
 
-function message(notice: Notice): string {
-  if (notice.kind === 'memory') return t('storage.memory');
-  if (notice.kind === 'quota') return t('storage.quota');
-  return notice.backupKey
-    ? t('storage.corrupt', { reason: notice.reason ?? '', backup: notice.backupKey })
-    : t('storage.corruptNoBackup', { reason: notice.reason ?? '' });
+/** The record kind in Chinese (整改清单, 学习笔记, …); never the storage key. */
+function kindName(key: string | undefined): string {
+  const name = `storage.kind.${domainOfKey(key ?? '')}`;
+  return Object.hasOwn(storageStrings, name) ? t(name as keyof typeof storageStrings) : t('storage.kind.other');
+}
+
+function corruptMessage(notice: Notice): string {
+  const kind = kindName(notice.key);
+  if (!notice.backupKey) return t('storage.corrupt.noBackup', { kind });
+  if (notice.setAside) return t('storage.corrupt.partial', { kind, count: notice.setAside });
+  return t('storage.corrupt.reset', { kind });
+}
+
+/** Storage is full: nothing was lost; export first, then let the site trim what it can. */
+function QuotaNotice({ notice }: { notice: Notice }) {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const trim = async () => {
+    setBusy(true);
+    try {
+      // Only needed in this rare case, so it is not loaded with every page.
+      const { freeSpace } = await import('../stores/storage-space.ts');
+      const freed = freeSpace();
+      setStatus(freed.stillPending === 0 ? t('storage.trim.done') : t('storage.trim.still'));
+    } catch {
+      setStatus(t('storage.trim.still'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="notice" role="status" data-storage-notice="quota">
+      <p>{t('storage.quota')}</p>
+      <p class="storage-actions">
+        <a class="button" href="/archive/#archive-export-heading">{t('storage.quota.export')}</a>
+        <button type="button" class="button secondary" disabled={busy} onClick={() => void trim()}>{t('storage.quota.trim')}</button>
+        <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+      </p>
+      <p class="muted">{t('storage.quota.trimHint')}</p>
+      <p role="status" data-storage-trim>{status}</p>
+    </div>
+  );
+}
+
+/** Unreadable data kept aside: says which kind in Chinese, what was reset, and offers the backup. */
+function CorruptNotice({ notice }: { notice: Notice }) {
+  const [status, setStatus] = useState('');
+  const kind = kindName(notice.key);
+  const download = () => {
+    const text = backupText(notice);
+    if (text === undefined) return setStatus(t('storage.backupGone'));
+    downloadText(t('storage.backupFile', { kind, day: beijingDay(new Date()) }), text);
+  };
+  const restore = () => {
+    if (restoreBackup(notice)) dismissStorageNotice(notice);
+    else setStatus(t('storage.restoreFailed'));
+  };
+  return (
+    <div class="notice" role="status" data-storage-notice="corrupt">
+      <p>{corruptMessage(notice)}</p>
+      <p class="storage-actions">
+        {notice.backupKey && <button type="button" class="button secondary" onClick={download}>{t('storage.download')}</button>}
+        {notice.backupKey && backupRestorable(notice) && <button type="button" class="button secondary" onClick={restore}>{t('storage.restore')}</button>}
+        <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+      </p>
+      {status && <p role="alert">{status}</p>}
+    </div>
+  );
 }
 
 /** Tells the member when their study data could not be saved or read. Stores decide; this only shows. */
@@ -21,14 +87,18 @@ export default function StorageNotice() {
   const notices = useClientStore($storageNotices, []);
   return (
     <section aria-label={t('storage.region')} aria-live="polite" class="storage-notices">
-      {notices.map((notice) => (
-        <div class="notice" role="status" data-storage-notice={notice.kind} key={`${notice.kind}:${notice.key ?? ''}`}>
-          <p>{message(notice)}</p>
-          <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>
-            {t('storage.dismiss')}
-          </button>
-        </div>
-      ))}
+      {notices.map((notice) =>
+        notice.kind === 'quota' ? (
+          <QuotaNotice key="quota" notice={notice} />
+        ) : notice.kind === 'corrupt' ? (
+          <CorruptNotice key={`corrupt:${notice.key ?? ''}`} notice={notice} />
+        ) : (
+          <div class="notice" role="status" data-storage-notice="memory" key="memory">
+            <p>{t('storage.memory')}</p>
+            <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+          </div>
+        ),
+      )}
     </section>
   );
 }

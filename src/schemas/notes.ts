@@ -1,5 +1,6 @@
 // zod/mini: validated in the browser on every document page, where full zod would triple the JS.
 import { z } from 'zod/mini';
+import { tombstonesSchema } from './tombstones.ts';
 
 /** Longest note a member can keep, in characters (UTF-16 code units, as a textarea counts them). */
 export const NOTE_MAX_LENGTH = 2000;
@@ -34,5 +35,7 @@ export const notesStateSchema = z.object({
   version: z.literal(1),
   /** Notes by id. */
   notes: z.record(z.string(), noteSchema),
+  /** Deletions remembered for merging (keys as in the domain's merge); absent when none. */
+  deleted: tombstonesSchema,
 });
 export type NotesState = z.infer<typeof notesStateSchema>;

@@ -1,8 +1,10 @@
 // zod/mini: these schemas run in the browser on every quiz page.
 import { z } from 'zod/mini';
+import { tombstonesSchema } from './tombstones.ts';
 
 const id = z.string().check(z.minLength(1));
 const instant = z.iso.datetime({ offset: true });
+const count = z.number().check(z.int(), z.nonnegative());
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** A stored answer: a letter (单选), letters (多选), true/false (判断) or one text per blank (填空). */
 export const answerSchema = z.union([z.string(), z.array(z.string()), z.boolean()]);
@@ -93,6 +95,13 @@ export const quizStateSchema = z.object({
   daily: z.record(z.string(), dailyRecordSchema),
   /** Finished exams, oldest first. */
   exams: z.array(examResultSchema),
+  /**
+   * Older answers folded into counts (src/lib/quiz/history.ts): Beijing month (`YYYY-MM`) →
+   * question id → `[answers, right]`. Absent until the history first outgrows its cap.
+   */
+  summary: z.optional(z.record(z.string().check(z.regex(/^\d{4}-\d{2}$/)), z.record(z.string(), z.array(count).check(z.minLength(2), z.maxLength(2))))),
+  /** Deletions remembered for merging: `star:<question id>` for a removed 收藏; absent when none. */
+  deleted: tombstonesSchema,
 });
 export type QuizState = z.infer<typeof quizStateSchema>;
 export type ExamResult = z.infer<typeof examResultSchema>;

@@ -1,5 +1,6 @@
 // zod/mini: validated in the browser whenever the 整改 store loads; see reading.ts.
 import { z } from 'zod/mini';
+import { tombstonesSchema } from './tombstones.ts';
 
 /** 待整改 → 整改中 → 已完成 → 已销号, stored as ids; labels live in zh-CN.ts (`rectify.status.<id>`). */
 export const RECTIFY_STATUSES = ['todo', 'doing', 'done', 'closed'] as const;
@@ -89,5 +90,7 @@ export const rectifyStateSchema = z.object({
   chabai: z.record(z.string(), z.record(z.string(), chabaiAnswerSchema)),
   /** The 整改清单, in the order items were added. */
   items: z.array(rectifyItemSchema),
+  /** Deletions remembered for merging (keys as in the domain's merge); absent when none. */
+  deleted: tombstonesSchema,
 });
 export type RectifyState = z.infer<typeof rectifyStateSchema>;

@@ -1,5 +1,6 @@
 // zod/mini: validated in the browser whenever the 党性体检 store loads; see reading.ts.
 import { z } from 'zod/mini';
+import { tombstonesSchema } from './tombstones.ts';
 
 /**
  * How well an item is met, the same three steps for both lists; the words differ per list
@@ -85,5 +86,7 @@ export const selfcheckStateSchema = z.object({
   draft: z.nullable(selfcheckDraftSchema),
   /** Submitted checks, oldest first. */
   checks: z.array(selfcheckRecordSchema),
+  /** Deletions remembered for merging (keys as in the domain's merge); absent when none. */
+  deleted: tombstonesSchema,
 });
 export type SelfcheckState = z.infer<typeof selfcheckStateSchema>;

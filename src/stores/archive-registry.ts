@@ -18,6 +18,8 @@ import { $activity } from './activity.ts';
 import { planDomain } from '../lib/archive/domains/plan.ts';
 import { selfcheckDomain } from '../lib/archive/domains/selfcheck.ts';
 import { rectifyDomain } from '../lib/archive/domains/rectify.ts';
+import { profileDomain } from '../lib/archive/domains/profile.ts';
+import { $profile } from './profile.ts';
 import { $planProgress } from './plan-progress.ts';
 import { $selfcheck } from './selfcheck.ts';
 import { $rectify } from './rectify.ts';
@@ -45,6 +47,7 @@ export const ARCHIVE_ENTRIES: readonly ArchiveEntry[] = [
   entry(selfcheckDomain, $selfcheck),
   entry(rectifyDomain, $rectify),
   entry(settingsDomain, $settings),
+  entry(profileDomain, $profile),
 ];
 
 /** The domains alone, for reading files. */

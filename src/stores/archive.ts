@@ -11,7 +11,8 @@ import { archiveSnapshotSchema, type ArchiveSnapshot } from '../schemas/archive-
 import { translator } from '../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import { ARCHIVE_DOMAINS, ARCHIVE_ENTRIES, type ArchiveEntry } from './archive-registry.ts';
-import { rememberName } from './profile.ts';
+import { $profile, rememberName } from './profile.ts';
+import { isOwnArchive } from '../lib/archive/owner.ts';
 import { $settings } from './settings.ts';
 import { KEY_PREFIX } from './versioned-atom.ts';
 
@@ -52,6 +53,8 @@ export interface ExportResult {
 export async function exportArchive(name: string, now = new Date()): Promise<ExportResult | Failure> {
   const problem = memberNameProblem(name);
   if (problem) return { ok: false, reason: t(problem === 'long' ? 'archive.transfer.export.nameLong' : 'archive.transfer.export.nameEmpty') };
+  // First, so the profile in the file carries the name it is exported under.
+  rememberName(name);
   const data = Object.fromEntries(ARCHIVE_ENTRIES.map(({ domain, store }) => [domain.key, store.get()]));
   const role = $settings.get().role;
   const archive = await buildArchive(role ? { name, role } : { name }, data, now);
@@ -60,7 +63,6 @@ export async function exportArchive(name: string, now = new Date()): Promise<Exp
   if (bytes > MAX_ARCHIVE_BYTES) {
     return { ok: false, reason: t('archive.transfer.export.tooBig', { size: (bytes / (1024 * 1024)).toFixed(1) }) };
   }
-  rememberName(name);
   return { ok: true, archive, fileName: archiveFileName(archive.member.name, now), json };
 }
 
@@ -76,6 +78,8 @@ export interface DomainPreview {
   added: number;
   /** Items the file would change. */
   changed: number;
+  /** Items the file has that were deleted since and stay deleted (已删除，不恢复). */
+  stayDeleted: number;
 }
 
 /** A file that passed every check, and what importing it would do. Nothing has changed yet. */
@@ -88,6 +92,13 @@ export interface ImportPreview {
   skipped: string[];
   /** Per registered domain, in registry order. */
   domains: DomainPreview[];
+  /**
+   * Whether the file is this browser's member's own (same name and role, or no name here yet).
+   * When not, the member must choose between only viewing it and confirming it is theirs.
+   */
+  own: boolean;
+  /** The name this browser knows its member by, if any, for the warning. */
+  hereName?: string;
 }
 
 /** The file the member picked (a `File`, or anything with its size and text). */
@@ -119,9 +130,13 @@ export async function previewImport(file: ArchiveSource): Promise<{ ok: true; pr
   const domains = ARCHIVE_ENTRIES.map(({ domain, store }): DomainPreview => {
     const inFile = Object.hasOwn(parsed.decoded, domain.key);
     const diff = inFile ? domain.diff(store.get(), parsed.decoded[domain.key]) : { added: 0, changed: 0 };
-    return { key: domain.key, label: domain.label, inFile, ...diff };
+    return { key: domain.key, label: domain.label, inFile, added: diff.added, changed: diff.changed, stayDeleted: diff.stayDeleted ?? 0 };
   });
-  return { ok: true, preview: { archive: parsed.archive, decoded: parsed.decoded, skipped: parsed.skipped, domains } };
+  const here = { name: $profile.get().name, role: $settings.get().role };
+  const own = isOwnArchive(parsed.archive.member, here);
+  const preview: ImportPreview = { archive: parsed.archive, decoded: parsed.decoded, skipped: parsed.skipped, domains, own };
+  if (here.name !== undefined) preview.hereName = here.name;
+  return { ok: true, preview };
 }
 
 function storage(): Storage | null {

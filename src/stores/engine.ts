@@ -3,14 +3,20 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
 
 /** Something about storage the member must be told. */
 export interface StorageNotice {
-  /** `memory`: storage unavailable, nothing survives closing the page; `quota`: a save failed; `corrupt`: unreadable data was kept aside. */
+  /**
+   * `memory`: storage unavailable, nothing survives closing the page; `quota`: storage is full —
+   * what is stored reads as usual, but changes stay in this page until space is freed;
+   * `corrupt`: unreadable data was kept aside.
+   */
   kind: 'memory' | 'quota' | 'corrupt';
-  /** The storage key concerned (absent for `memory`). */
+  /** The storage key concerned (absent for `memory`, and for `quota` found full at page load). */
   key?: string;
   /** Where the unreadable data was copied (for `corrupt`). */
   backupKey?: string;
-  /** Why the data could not be used, in Chinese. */
+  /** Why the data could not be used (for diagnosis; field names are not shown to the member). */
   reason?: string;
+  /** For `corrupt`: how many single items were left out, the rest kept; absent when all was reset. */
+  setAside?: number;
 }
 
 /** Notices for the storage banner; islands render them, stores add them. */
@@ -18,7 +24,8 @@ export const $storageNotices = atom<StorageNotice[]>([]);
 
 /** Adds a notice unless the same one is already shown. */
 export function addStorageNotice(notice: StorageNotice): void {
-  const same = (n: StorageNotice) => n.kind === notice.kind && n.key === notice.key;
+  // One "storage is full" notice covers every key that could not be saved.
+  const same = (n: StorageNotice) => n.kind === notice.kind && (n.kind === 'quota' || n.key === notice.key);
   if (!$storageNotices.get().some(same)) $storageNotices.set([...$storageNotices.get(), notice]);
 }
 
@@ -27,17 +34,68 @@ export function dismissStorageNotice(notice: StorageNotice): void {
   $storageNotices.set($storageNotices.get().filter((n) => n !== notice));
 }
 
-function localStorageOrNull(): Storage | null {
+/** Whether a failed write means "no space left" rather than "not allowed". */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException)) return false;
+  // Chromium, Safari and Firefox: QuotaExceededError; Firefox before 2020: NS_ERROR_DOM_QUOTA_REACHED.
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** What the storage probe found: usable, readable but full, or not available at all. */
+export type StorageProbe = { storage: Storage; full: boolean } | { storage: null };
+
+/**
+ * Finds out whether storage can be used. Full storage is not disabled storage: when reading works
+ * and a write fails for lack of space while something is stored, the data is still there to read
+ * and export — only new writes must wait. Storage that refuses writes with nothing in it (private
+ * modes, blocked storage) is treated as unavailable.
+ */
+export function probeStorage(candidate: () => Storage | undefined = () => globalThis.localStorage): StorageProbe {
+  let storage: Storage | undefined;
   try {
-    // Private modes and disabled storage throw on access or on the first write.
-    const storage = globalThis.localStorage;
+    storage = candidate();
+    if (!storage) return { storage: null };
+    storage.getItem('lxyz:probe');
+  } catch {
+    return { storage: null };
+  }
+  try {
     const probe = 'lxyz:probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
+    return { storage, full: false };
+  } catch (error) {
+    let stored = 0;
+    try {
+      stored = storage.length;
+    } catch {
+      stored = 0;
+    }
+    return isQuotaError(error) && stored > 0 ? { storage, full: true } : { storage: null };
   }
+}
+
+/** The active engine's changes that storage refused, and the storage they are meant for. */
+let pending: () => Map<string, string> = () => new Map();
+let target: Storage | null = null;
+
+/**
+ * Tries again to write the changes kept in memory (after space was freed). Returns how many are
+ * still waiting; when none are, the full-storage notices are taken down.
+ */
+export function retryPendingWrites(): number {
+  const memory = pending();
+  if (!target) return memory.size;
+  for (const [key, value] of [...memory]) {
+    try {
+      target.setItem(key, value);
+      memory.delete(key);
+    } catch {
+      // Still no room: it stays in memory, as before.
+    }
+  }
+  if (memory.size === 0) $storageNotices.set($storageNotices.get().filter((n) => n.kind !== 'quota'));
+  return memory.size;
 }
 
 /**
@@ -46,6 +104,8 @@ function localStorageOrNull(): Storage | null {
  */
 export function createSafeEngine(storage: Storage | null): Record<string, string> {
   const memory = new Map<string, string>();
+  pending = () => memory;
+  target = storage;
   // The build renders pages without any storage; only a real browser without storage needs telling.
   if (!storage && typeof window !== 'undefined') addStorageNotice({ kind: 'memory' });
   const read = (key: string): string | undefined => {
@@ -104,9 +164,14 @@ export function keepRaw(prefix: string, value: string, now = new Date()): string
   }
 }
 
-/** Installs the safe engine. Must run before any persistent store is created, so stores import this module first. */
-export function installEngine(storage: Storage | null = localStorageOrNull()): void {
-  setPersistentEngine(createSafeEngine(storage), typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
+/**
+ * Installs the safe engine. Must run before any persistent store is created, so stores import
+ * this module first. Storage found full is still read; the member is told at once.
+ */
+export function installEngine(probe: StorageProbe = probeStorage()): void {
+  const engine = createSafeEngine(probe.storage);
+  if (probe.storage && probe.full) addStorageNotice({ kind: 'quota' });
+  setPersistentEngine(engine, typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
 }
 
 installEngine();

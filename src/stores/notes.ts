@@ -3,6 +3,7 @@ import type { Note, NotesState } from '../schemas/notes.ts';
 import { addNote, editNote, EMPTY_NOTES, makeNoteId, NOTES_FORMAT, removeNote, restoreNote, type NewNote } from '../lib/notes/state.ts';
 import { validateNoteText, type NoteProblem } from '../lib/notes/validate.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 export { EMPTY_NOTES, NOTES_FORMAT };
 
@@ -42,9 +43,10 @@ export function updateNote(id: string, input: string, now = new Date()): NoteSav
 }
 
 /** Deletes a note (after the member confirmed) and returns it, so `undoDelete` can put it back. */
-export function deleteNote(id: string): Note | undefined {
+export function deleteNote(id: string, now = new Date()): Note | undefined {
   const { state, removed } = removeNote($notes.get(), id);
-  if (removed) $notes.set(state);
+  // Remembered, so importing an archive exported before today does not bring it back.
+  if (removed) $notes.set({ ...state, deleted: recordDeletion(state.deleted, tombstoneKey.record(id), now) });
   return removed;
 }
 
@@ -52,5 +54,5 @@ export function deleteNote(id: string): Note | undefined {
 export function undoDelete(note: Note): void {
   const before = $notes.get();
   const after = restoreNote(before, note);
-  if (after !== before) $notes.set(after);
+  if (after !== before) $notes.set(withTombstones(after, forgetDeletion(after.deleted, tombstoneKey.record(note.id))));
 }

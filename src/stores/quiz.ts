@@ -5,6 +5,8 @@ import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
 import { recordReview, recordWrong, removeWrong, type Scheduler } from '../lib/quiz/wrong-book.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { capAttempts } from '../lib/quiz/history.ts';
+import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 /** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
 export const QUIZ_FORMAT: VersionedFormat<QuizState> = { version: 1, schema: quizStateSchema };
@@ -23,11 +25,20 @@ function update(change: (state: QuizState) => QuizState): void {
   $quiz.set(change($quiz.get()));
 }
 
+/**
+ * The state with `fresh` answers added to the history, whole old months folded into counts once
+ * the history passes its cap (src/lib/quiz/history.ts), so storage does not fill up over years.
+ */
+function withAttempts(s: QuizState, fresh: readonly QuizState['attempts'][number][], now: Date): Pick<QuizState, 'attempts' | 'summary'> {
+  const capped = capAttempts([...s.attempts, ...fresh], s.summary, now);
+  return capped.summary ? { attempts: [...capped.attempts], summary: capped.summary } : { attempts: [...capped.attempts] };
+}
+
 /** Records an answer; a wrong one lands in the 错题本 (or goes back to the start of its review). */
 export function recordAnswer(questionId: string, ok: boolean, mode: AttemptRecord['m'], now = new Date()): void {
   update((s) => ({
     ...s,
-    attempts: [...s.attempts, { q: questionId, t: now.toISOString(), ok, m: mode }],
+    ...withAttempts(s, [{ q: questionId, t: now.toISOString(), ok, m: mode }], now),
     wrong: ok ? s.wrong : recordWrong(s.wrong, questionId, now),
   }));
 }
@@ -40,7 +51,7 @@ export function recordWrongReview(questionId: string, ok: boolean, scheduler: Sc
   const { book, mastered } = recordReview(s.wrong, questionId, ok, now, scheduler);
   $quiz.set({
     ...s,
-    attempts: [...s.attempts, { q: questionId, t: now.toISOString(), ok, m: 'wrong' }],
+    ...withAttempts(s, [{ q: questionId, t: now.toISOString(), ok, m: 'wrong' }], now),
     wrong: book,
     mastered: mastered ? { ...s.mastered, [questionId]: now.toISOString() } : s.mastered,
   });
@@ -53,12 +64,17 @@ export function dismissWrong(questionId: string, now = new Date()): void {
   update((s) => ({ ...s, wrong: removeWrong(s.wrong, questionId), mastered: { ...s.mastered, [questionId]: now.toISOString() } }));
 }
 
-/** Stars or unstars a question. */
-export function toggleStar(questionId: string): void {
-  update((s) => ({
-    ...s,
-    starred: s.starred.includes(questionId) ? s.starred.filter((q) => q !== questionId) : [...s.starred, questionId],
-  }));
+/**
+ * Stars or unstars a question. Unstarring is remembered (a tombstone), so an older archive does
+ * not star it again; starring again forgets that.
+ */
+export function toggleStar(questionId: string, now = new Date()): void {
+  const key = tombstoneKey.star(questionId);
+  update((s) =>
+    s.starred.includes(questionId)
+      ? { ...s, starred: s.starred.filter((q) => q !== questionId), deleted: recordDeletion(s.deleted, key, now) }
+      : withTombstones({ ...s, starred: [...s.starred, questionId] }, forgetDeletion(s.deleted, key)),
+  );
 }
 
 /** Remembers where 章节练习 of a document (or one part of it) stopped. */
@@ -83,7 +99,7 @@ export function completeDaily(
   for (const q of questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
   $quiz.set({
     ...s,
-    attempts: [...s.attempts, ...questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'daily' as const }))],
+    ...withAttempts(s, questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'daily' as const })), now),
     wrong,
     daily: {
       ...s.daily,
@@ -116,7 +132,7 @@ export function finishExam(result: ExamResult, results: Record<string, boolean>,
     for (const q of result.questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
     $quiz.set({
       ...s,
-      attempts: [...s.attempts, ...result.questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const }))],
+      ...withAttempts(s, result.questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const })), now),
       wrong,
       exams: [...s.exams, result],
     });
@@ -128,4 +144,16 @@ export function finishExam(result: ExamResult, results: Record<string, boolean>,
 /** Abandons the exam under way without a result. */
 export function abandonExam(): void {
   $exam.set({ version: 1, current: null });
+}
+
+/**
+ * Folds every answer before this month into counts (the statistics stay exact), to make room when
+ * storage is full. Returns how many raw answers were folded.
+ */
+export function compactAnswerHistory(now = new Date()): number {
+  const s = $quiz.get();
+  const capped = capAttempts(s.attempts, s.summary, now, 0);
+  if (capped.attempts === s.attempts) return 0;
+  $quiz.set({ ...s, attempts: [...capped.attempts], ...(capped.summary ? { summary: capped.summary } : {}) });
+  return s.attempts.length - capped.attempts.length;
 }

@@ -14,6 +14,7 @@ import {
   type RectifyDraft,
 } from '../lib/action/rectify.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 /** Stored format of 查摆 answers and the 整改清单. Version 1 is the first; add `migrations[1]` when version 2 comes. */
 export const RECTIFY_FORMAT: VersionedFormat<RectifyState> = { version: 1, schema: rectifyStateSchema };
@@ -91,12 +92,13 @@ export function setRectificationStatus(
 }
 
 /** Removes an item; returns it and where it stood so `restoreRectification` can undo. */
-export function deleteRectification(id: string): { item: RectifyItem; index: number } | undefined {
+export function deleteRectification(id: string, now = new Date()): { item: RectifyItem; index: number } | undefined {
   const s = $rectify.get();
   const index = s.items.findIndex((i) => i.id === id);
   if (index < 0) return undefined;
   const item = s.items[index]!;
-  $rectify.set({ ...s, items: s.items.filter((i) => i.id !== id) });
+  // Remembered, so importing an archive exported before today does not bring it back.
+  $rectify.set({ ...s, items: s.items.filter((i) => i.id !== id), deleted: recordDeletion(s.deleted, tombstoneKey.rectifyItem(id), now) });
   return { item, index };
 }
 
@@ -106,7 +108,7 @@ export function restoreRectification(item: RectifyItem, index: number): void {
   if (s.items.some((i) => i.id === item.id)) return;
   const items = [...s.items];
   items.splice(Math.min(index, items.length), 0, item);
-  $rectify.set({ ...s, items });
+  $rectify.set(withTombstones({ ...s, items }, forgetDeletion(s.deleted, tombstoneKey.rectifyItem(item.id))));
 }
 
 /** Saves the note on one 查摆 question (empty removes it); false when it is too long to keep. */
@@ -114,6 +116,9 @@ export function saveChabaiAnswer(listId: string, questionId: string, note: strin
   if (noteProblem(note)) return false;
   const s = $rectify.get();
   const chabai = setAnswer(s.chabai, listId, questionId, note, now);
-  if (chabai !== s.chabai) $rectify.set({ ...s, chabai });
+  if (chabai === s.chabai) return true;
+  // An emptied note is a deletion: remembered, so an older archive does not bring the old text back.
+  const removed = !chabai[listId]?.[questionId];
+  $rectify.set(removed ? { ...s, chabai, deleted: recordDeletion(s.deleted, tombstoneKey.chabai(listId, questionId), now) } : { ...s, chabai });
   return true;
 }

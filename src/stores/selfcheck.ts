@@ -17,6 +17,7 @@ import {
 } from '../lib/action/selfcheck.ts';
 import { $rectify, addRectification } from './rectify.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 /** Stored format of the 党性体检. Version 1 is the first; add `migrations[1]` when version 2 comes. */
 export const SELFCHECK_FORMAT: VersionedFormat<SelfcheckState> = { version: 1, schema: selfcheckStateSchema };
@@ -66,16 +67,19 @@ export function submitSelfcheck(items: readonly ListItem[], now = new Date()): O
 }
 
 /** Deletes a submitted check and returns it, for undo; undefined if it was already gone. */
-export function deleteCheck(id: string): SelfcheckRecord | undefined {
+export function deleteCheck(id: string, now = new Date()): SelfcheckRecord | undefined {
   const s = $selfcheck.get();
   const { checks, removed } = removeCheck(s.checks, id);
-  if (removed) $selfcheck.set({ ...s, checks });
+  // Remembered, so importing an archive exported before today does not bring it back.
+  if (removed) $selfcheck.set({ ...s, checks, deleted: recordDeletion(s.deleted, tombstoneKey.record(id), now) });
   return removed;
 }
 
 /** Puts a deleted check back in its place in time (undo). */
 export function restoreCheck(check: SelfcheckRecord): void {
-  update((s) => (s.checks.some((c) => c.id === check.id) ? s : { ...s, checks: insertCheck(s.checks, check) }));
+  update((s) =>
+    s.checks.some((c) => c.id === check.id) ? s : withTombstones({ ...s, checks: insertCheck(s.checks, check) }, forgetDeletion(s.deleted, tombstoneKey.record(check.id))),
+  );
 }
 
 /** The `originRef`s already on the 整改清单, to offer each gap only once. */

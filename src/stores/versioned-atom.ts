@@ -1,7 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import { decodeVersioned, type VersionedFormat } from '../lib/versioned.ts';
-import { addStorageNotice, keepRaw } from './engine.ts';
+import { addStorageNotice, keepRaw, type StorageNotice } from './engine.ts';
 
 /** Prefix of every key this site stores; keys are `lxyz:v<version>:<domain>`. */
 export const KEY_PREFIX = 'lxyz';
@@ -11,24 +11,69 @@ export function storageKey(domain: string, keyVersion = 1): string {
   return `${KEY_PREFIX}:v${keyVersion}:${domain}`;
 }
 
+/** The domain part of a storage key (`lxyz:v1:rectify` → `rectify`), for naming it in Chinese. */
+export function domainOfKey(key: string): string {
+  return key.slice(key.lastIndexOf(':') + 1);
+}
+
+/** Every versioned atom by key, so a kept-aside backup can be checked and put back. */
+const registry = new Map<string, { atom: WritableAtom<unknown>; format: VersionedFormat<unknown> }>();
+
+function readBackup(notice: StorageNotice): string | undefined {
+  if (!notice.backupKey) return undefined;
+  try {
+    return globalThis.localStorage.getItem(notice.backupKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The raw text kept aside for a corrupt-data notice, for 下载备份; undefined when it is gone. */
+export function backupText(notice: StorageNotice): string | undefined {
+  return readBackup(notice);
+}
+
+/** Whether a kept-aside backup is readable by this site now (after migration), so 恢复 can be offered. */
+export function backupRestorable(notice: StorageNotice): boolean {
+  const raw = readBackup(notice);
+  const entry = notice.key ? registry.get(notice.key) : undefined;
+  return raw !== undefined && entry !== undefined && decodeVersioned(raw, entry.format).ok;
+}
+
+/** Puts a backup back in place of the current data when it validates; false (nothing changed) otherwise. */
+export function restoreBackup(notice: StorageNotice): boolean {
+  const raw = readBackup(notice);
+  const entry = notice.key ? registry.get(notice.key) : undefined;
+  if (raw === undefined || !entry) return false;
+  const result = decodeVersioned(raw, entry.format);
+  if (!result.ok) return false;
+  entry.atom.set(result.value);
+  return true;
+}
+
 /**
  * A persistent atom whose stored JSON is versioned, migrated and validated on every read
  * (page load and other tabs' writes). Data it cannot use is copied to a backup key and the
- * member is told; the atom then starts from `initial` and the original stays in the backup.
+ * member is told. When only some items are bad (one 整改 item among many), the good ones are
+ * kept and only the bad ones are left out; otherwise the atom starts from `initial`. Either
+ * way the original stays in the backup.
  */
 export function versionedAtom<T>(key: string, format: VersionedFormat<T>, initial: T): WritableAtom<T> {
-  return persistentAtom<T>(key, initial, {
+  const atom = persistentAtom<T>(key, initial, {
     encode: (value) => JSON.stringify(value),
     decode(raw) {
-      const result = decodeVersioned(raw, format);
-      if (result.ok) return result.value;
+      const result = decodeVersioned(raw, format, { salvage: true });
+      if (result.ok && !result.setAside) return result.value;
       const backupKey = keepRaw(`${KEY_PREFIX}:backup:${key}:`, raw);
-      addStorageNotice(
-        backupKey
-          ? { kind: 'corrupt', key, backupKey, reason: result.reason }
-          : { kind: 'corrupt', key, reason: `${result.reason}；备份失败，原数据仍在原处` },
-      );
-      return initial;
+      const reason = result.ok ? undefined : result.reason;
+      const notice: StorageNotice = { kind: 'corrupt', key, ...(reason ? { reason } : {}) };
+      if (backupKey) notice.backupKey = backupKey;
+      if (result.ok) notice.setAside = result.setAside;
+      addStorageNotice(notice);
+      // Without a backup the original stays where it is until the member changes something.
+      return result.ok ? result.value : initial;
     },
   });
+  registry.set(key, { atom: atom as WritableAtom<unknown>, format: format as VersionedFormat<unknown> });
+  return atom;
 }

@@ -75,7 +75,8 @@ test('bad stored data is kept aside and the member is told', async ({ page }) =>
   await page.goto('/documents/plan/');
   await hydrated(page);
   const notice = page.locator('[data-storage-notice="corrupt"]');
-  await expect(notice).toContainText('已原样另存为备份');
+  await expect(notice).toContainText('阅读进度的数据无法读取，已原样另存备份');
+  await expect(notice).not.toContainText('lxyz');
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('lxyz:backup:')).map((k) => localStorage.getItem(k)),
   );

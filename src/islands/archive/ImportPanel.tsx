@@ -6,6 +6,7 @@ import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import commonStrings from 'virtual:zh-CN/common';
 import ImportSummary from './ImportSummary.tsx';
+import ArchiveView from './ArchiveView.tsx';
 
 const t = translator({ ...archiveStrings, ...commonStrings });
 
@@ -13,7 +14,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'problem'; message: string }
-  | { kind: 'preview'; preview: ImportPreview };
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'viewing'; preview: ImportPreview };
 
 interface Props {
   /** Called after a merge, with the message to show and the backup that undoes it. */
@@ -22,7 +24,9 @@ interface Props {
 
 /**
  * 导入学习档案: pick or drop a file; it is checked and summarised in a dialog, and merged only
- * when the member confirms. A rejected file shows why, and nothing changes.
+ * when the member confirms. A rejected file shows why, and nothing changes. Someone else's
+ * archive (another name or role than this browser's) is not merged by default: the dialog names
+ * both people and offers 只查看，不合并 (a read-only view) before 确认是我本人，合并.
  */
 export default function ImportPanel({ onImported }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -41,6 +45,7 @@ export default function ImportPanel({ onImported }: Props) {
         : { kind: 'problem', message: t('archive.transfer.import.rejected', { file: file.name, reason: result.reason }) },
     );
   };
+  const other = state.kind === 'preview' && !state.preview.own;
   // One file at a time: a second dropped file is ignored.
   const drop = useFileDrop((files) => void check(files[0]!));
 
@@ -91,15 +96,21 @@ export default function ImportPanel({ onImported }: Props) {
           {state.message}
         </p>
       )}
+      {state.kind === 'viewing' && <ArchiveView preview={state.preview} onClose={() => setState({ kind: 'idle' })} />}
       <ConfirmDialog
         key={dialogKey}
         open={state.kind === 'preview'}
-        title={t('archive.transfer.import.confirmTitle')}
-        confirmLabel={t('archive.transfer.import.confirm')}
-        cancelLabel={t('common.cancel')}
+        title={t(other ? 'archive.transfer.import.otherTitle' : 'archive.transfer.import.confirmTitle')}
+        confirmLabel={t(other ? 'archive.transfer.import.otherConfirm' : 'archive.transfer.import.confirm')}
+        cancelLabel={t(other ? 'archive.transfer.import.otherView' : 'common.cancel')}
         onConfirm={confirm}
-        onCancel={() => setState({ kind: 'idle' })}
+        onCancel={() => setState(state.kind === 'preview' && other ? { kind: 'viewing', preview: state.preview } : { kind: 'idle' })}
       >
+        {state.kind === 'preview' && other && (
+          <p class="archive-other" role="alert" data-archive-other>
+            {t('archive.transfer.import.otherWarning', { name: state.preview.archive.member.name, here: state.preview.hereName ?? '' })}
+          </p>
+        )}
         {state.kind === 'preview' && <ImportSummary preview={state.preview} />}
       </ConfirmDialog>
     </section>

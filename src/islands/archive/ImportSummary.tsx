@@ -12,6 +12,7 @@ const t = translator(archiveStrings);
 export default function ImportSummary({ preview }: { preview: ImportPreview }) {
   const { archive, domains, skipped } = preview;
   const nothingNew = domains.every((d) => d.added === 0 && d.changed === 0);
+  const stayDeleted = domains.reduce((n, d) => n + d.stayDeleted, 0);
   return (
     <div class="archive-summary">
       <p data-archive-from>{t('archive.transfer.import.from', { name: archive.member.name, date: formatArchiveTime(archive.exportedAt) })}</p>
@@ -22,25 +23,28 @@ export default function ImportSummary({ preview }: { preview: ImportPreview }) {
             <th scope="col">{t('archive.transfer.import.colDomain')}</th>
             <th scope="col">{t('archive.transfer.import.colAdded')}</th>
             <th scope="col">{t('archive.transfer.import.colChanged')}</th>
+            <th scope="col">{t('archive.transfer.import.colDeleted')}</th>
           </tr>
         </thead>
         <tbody>
           {domains.map((d) => (
-            <tr key={d.key} data-domain={d.key} data-added={d.added} data-changed={d.changed}>
+            <tr key={d.key} data-domain={d.key} data-added={d.added} data-changed={d.changed} data-stay-deleted={d.stayDeleted}>
               <th scope="row">{d.label}</th>
               {d.inFile ? (
                 <>
                   <td>{d.added}</td>
                   <td>{d.changed}</td>
+                  <td>{d.stayDeleted}</td>
                 </>
               ) : (
-                <td colSpan={2} class="muted">{t('archive.transfer.import.notInFile')}</td>
+                <td colSpan={3} class="muted">{t('archive.transfer.import.notInFile')}</td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
       {nothingNew && <p data-nothing-new>{t('archive.transfer.import.nothingNew')}</p>}
+      {stayDeleted > 0 && <p data-stay-deleted>{t('archive.transfer.import.stayDeleted', { count: stayDeleted })}</p>}
       {skipped.length > 0 && <p class="muted">{t('archive.transfer.import.skipped', { keys: skipped.join('、') })}</p>}
       <p class="muted archive-hint">{t('archive.transfer.import.rules')}</p>
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { closeDialog, isDialogOpen, showDialog } from './dialog.ts';
 
 interface Props {
   /** Whether the dialog is showing. */
@@ -19,7 +20,8 @@ interface Props {
 
 /**
  * An in-page confirmation (WeChat's browser blocks window.confirm): a modal dialog that keeps
- * focus inside, starts on the safe choice and gives focus back when it closes.
+ * focus inside, starts on the safe choice and gives focus back when it closes — also where
+ * `showModal` is missing (see ./dialog.ts).
  */
 export default function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,12 +32,11 @@ export default function ConfirmDialog({ open, title, children, confirmLabel, can
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    if (open && !el.open) {
-      el.showModal();
-      cancel.current?.focus();
-    } else if (!open && el.open) {
+    if (open && !isDialogOpen(el)) {
+      showDialog(el, cancel.current);
+    } else if (!open && isDialogOpen(el)) {
       closingOurselves.current = true;
-      el.close();
+      closeDialog(el);
     }
   }, [open]);
   const onClose = () => {
@@ -43,7 +44,7 @@ export default function ConfirmDialog({ open, title, children, confirmLabel, can
       closingOurselves.current = false;
       return;
     }
-    if (!dialog.current?.open) onCancel();
+    if (!isDialogOpen(dialog.current)) onCancel();
   };
   const id = `confirm-${title.length}-${confirmLabel.length}`;
   return (

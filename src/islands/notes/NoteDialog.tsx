@@ -8,6 +8,7 @@ import notesStrings from 'virtual:zh-CN/notes';
 import NoteItem from './NoteItem.tsx';
 import NoteText from './NoteText.tsx';
 import { useNoteDelete } from './use-note-delete.tsx';
+import { closeDialog, isDialogOpen, showDialog } from '../common/dialog.ts';
 
 const t = translator(notesStrings);
 
@@ -40,9 +41,9 @@ export default function NoteDialog({ docId, docTitle, target, onClosed }: Props)
 
   useEffect(() => {
     const el = dialog.current;
-    if (el && target && !el.open) {
+    if (el && target && !isDialogOpen(el)) {
       setStatus('');
-      el.showModal();
+      showDialog(el);
     }
   }, [target]);
 
@@ -62,7 +63,7 @@ export default function NoteDialog({ docId, docTitle, target, onClosed }: Props)
                 <p class="note-dialog-doc muted">{t('notes.dialogDoc', { doc: docTitle })}</p>
                 <h2 id="note-dialog-title">{t('notes.dialogTitle', { heading: target.heading })}</h2>
               </div>
-              <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('notes.close')}</button>
+              <button type="button" class="button secondary small" onClick={() => closeDialog(dialog.current)}>{t('notes.close')}</button>
             </div>
             {notes.length > 0 && (
               <section aria-labelledby="note-dialog-existing">

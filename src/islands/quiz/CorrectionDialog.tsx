@@ -4,6 +4,7 @@ import type { Contact } from './CorrectionButton.tsx';
 import { correctionMailto, correctionReport } from '../../lib/quiz/correction.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import { closeDialog, isDialogOpen, showDialog } from '../common/dialog.ts';
 
 const t = translator(quizStrings);
 
@@ -23,7 +24,7 @@ export interface CorrectionDialogProps {
 export default function CorrectionDialog({ question, contact, opening }: CorrectionDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    if (opening > 0 && !dialog.current?.open) dialog.current?.showModal();
+    if (opening > 0 && dialog.current && !isDialogOpen(dialog.current)) showDialog(dialog.current);
   }, [opening]);
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
@@ -56,7 +57,7 @@ export default function CorrectionDialog({ question, contact, opening }: Correct
             {t('quiz.correction.mail')}
           </a>
         )}
-        <button type="button" class="button secondary" onClick={() => dialog.current?.close()}>{t('quiz.close')}</button>
+        <button type="button" class="button secondary" onClick={() => closeDialog(dialog.current)}>{t('quiz.close')}</button>
       </div>
     </dialog>
   );

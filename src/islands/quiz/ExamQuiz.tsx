@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { DEFAULT_EXAM, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
+import { DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
 import { isAnswered, isCorrect } from '../../lib/quiz/scoring.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
@@ -16,6 +16,7 @@ import QuestionView from './QuestionView.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
 import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
+import { closeDialog, showDialog } from '../common/dialog.ts';
 
 const t = translator(quizStrings);
 
@@ -58,7 +59,7 @@ function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
   const score = scoreExam(questions, exam.answers, exam.passPercent);
-  const now = new Date();
+  const now = new Date(finishInstant(exam.startedAt, exam.minutes, Date.now()));
   const result: ExamResult = {
     id: exam.id,
     startedAt: new Date(exam.startedAt).toISOString(),
@@ -105,7 +106,7 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
           {t('quiz.exam.left')} <strong>{formatClock(left)}</strong>
         </p>
         <p>{t('quiz.exam.answered', { done: questions.length - unanswered, total: questions.length })}</p>
-        <button type="button" class="button" onClick={() => confirm.current?.showModal()}>{t('quiz.exam.handIn')}</button>
+        <button type="button" class="button" onClick={() => confirm.current && showDialog(confirm.current)}>{t('quiz.exam.handIn')}</button>
       </div>
       <QuestionView
         key={q.id}
@@ -147,9 +148,9 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
         <h2 id="hand-in-title">{t('quiz.exam.confirmTitle')}</h2>
         <p>{unanswered > 0 ? t('quiz.exam.confirmOpen', { n: unanswered }) : t('quiz.exam.confirmAll')}</p>
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => { confirm.current?.close(); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
-          <button type="button" class="button secondary" onClick={() => confirm.current?.close()}>{t('quiz.exam.keepGoing')}</button>
-          <button type="button" class="button secondary" onClick={() => { confirm.current?.close(); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
+          <button type="button" class="button" onClick={() => { closeDialog(confirm.current); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
+          <button type="button" class="button secondary" onClick={() => closeDialog(confirm.current)}>{t('quiz.exam.keepGoing')}</button>
+          <button type="button" class="button secondary" onClick={() => { closeDialog(confirm.current); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
         </div>
       </dialog>
     </div>

@@ -19,7 +19,7 @@ interface Props {
 /** 学习测试 at a glance: answered, accuracy overall and per document, daily streak, exams passed, 错题 due. */
 export default function QuizStats({ titles }: Props) {
   const quiz = useClientStore($quiz, EMPTY_QUIZ);
-  const stats = quizStats(quiz.attempts, (id) => (titles[documentOfId(id)] ? documentOfId(id) : undefined));
+  const stats = quizStats(quiz.attempts, (id) => (titles[documentOfId(id)] ? documentOfId(id) : undefined), quiz.summary);
   const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
   const now = new Date();
   const figures = [

@@ -5,6 +5,7 @@ import { lazyModule } from '../common/lazy.ts';
 import searchStrings from 'virtual:zh-CN/search';
 import type { FilterOptions } from './SearchPanel.tsx';
 import type SearchPanelType from './SearchPanel.tsx';
+import { closeDialog, isDialogOpen, showDialog } from '../common/dialog.ts';
 
 const t = translator(searchStrings);
 
@@ -46,12 +47,12 @@ export default function HeaderSearch({ options }: Props) {
   };
 
   useEffect(() => {
-    if (openings > 0 && !dialog.current?.open) dialog.current?.showModal();
+    if (openings > 0 && dialog.current && !isDialogOpen(dialog.current)) showDialog(dialog.current);
   }, [openings]);
 
   // The first time, the panel arrives after showModal() has looked for something to focus.
   useEffect(() => {
-    if (Panel && dialog.current?.open) dialog.current.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    if (Panel && dialog.current && isDialogOpen(dialog.current)) dialog.current.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
   }, [Panel]);
 
   useEffect(() => {
@@ -90,16 +91,16 @@ export default function HeaderSearch({ options }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            dialog.current?.close();
+            closeDialog(dialog.current);
           }
         }}
         onClose={() => {
           // The close event is queued: if the member has already reopened the search, leave focus there.
-          if (!dialog.current?.open) returnTo.current?.focus();
+          if (!isDialogOpen(dialog.current)) returnTo.current?.focus();
         }}
       >
         <div class="search-dialog-bar">
-          <button type="button" class="button secondary small" onClick={() => dialog.current?.close()}>{t('search.close')}</button>
+          <button type="button" class="button secondary small" onClick={() => closeDialog(dialog.current)}>{t('search.close')}</button>
         </div>
         {/* A fresh panel per opening, kept mounted while closed so a quick reopen never races an unmount. */}
         {openings > 0 && Panel && <Panel key={openings} options={options} initialQuery={seed} idPrefix="dialog-search" />}

@@ -11,6 +11,8 @@ export interface DomainDiff {
   added: number;
   /** Items both have where the file's state is newer and would win. */
   changed: number;
+  /** Items the file still has that were deleted here (or in the file) and stay deleted: 已删除，不恢复. */
+  stayDeleted?: number;
 }
 
 /** One kind of personal data in the archive. */

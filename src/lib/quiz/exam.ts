@@ -94,6 +94,14 @@ export function remainingMs(startedAt: number, minutes: number, now: number): nu
   return Math.max(0, deadline(startedAt, minutes) - now);
 }
 
+/**
+ * When an exam counts as handed in: `now`, except that an exam whose time ran out (perhaps while
+ * the page was closed) finished at its deadline, not when the page was opened again.
+ */
+export function finishInstant(startedAt: number, minutes: number, now: number): number {
+  return Math.min(now, deadline(startedAt, minutes));
+}
+
 /** Whether the time is up at `now`. */
 export function isTimedOut(startedAt: number, minutes: number, now: number): boolean {
   return remainingMs(startedAt, minutes, now) === 0;

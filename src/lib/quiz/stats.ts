@@ -2,6 +2,7 @@
  * Totals over a member's answer history for the 我的练习 page. History is kept even for
  * questions since removed from the banks, so totals never shrink when a bank is edited.
  */
+import { summaryByQuestion, type AttemptSummary } from './history.ts';
 
 /** The mode a question was answered in. */
 export type AttemptMode = 'practice' | 'random' | 'daily' | 'exam' | 'wrong' | 'starred';
@@ -40,18 +41,26 @@ export interface QuizStats {
   byDocument: Record<string, DocumentTally>;
 }
 
-/** Totals over `attempts`; `documentOf` gives a question's document, or undefined when it no longer exists. */
-export function quizStats(attempts: readonly AttemptRecord[], documentOf: (id: string) => string | undefined): QuizStats {
+/**
+ * Totals over `attempts` and the summary of older, folded months (src/lib/quiz/history.ts);
+ * `documentOf` gives a question's document, or undefined when it no longer exists.
+ */
+export function quizStats(attempts: readonly AttemptRecord[], documentOf: (id: string) => string | undefined, summary?: AttemptSummary): QuizStats {
   const byDocument: Record<string, DocumentTally> = {};
   const seen = new Set<string>();
   let correct = 0;
-  for (const attempt of attempts) {
-    seen.add(attempt.q);
-    if (attempt.ok) correct += 1;
-    const tally = (byDocument[documentOf(attempt.q) ?? ''] ??= { answered: 0, correct: 0 });
-    tally.answered += 1;
-    if (attempt.ok) tally.correct += 1;
+  let answered = attempts.length;
+  const add = (q: string, n: number, ok: number) => {
+    seen.add(q);
+    correct += ok;
+    const tally = (byDocument[documentOf(q) ?? ''] ??= { answered: 0, correct: 0 });
+    tally.answered += n;
+    tally.correct += ok;
+  };
+  for (const attempt of attempts) add(attempt.q, 1, attempt.ok ? 1 : 0);
+  for (const [q, [n, ok]] of summaryByQuestion(summary)) {
+    add(q, n, ok);
+    answered += n;
   }
-  const answered = attempts.length;
   return { answered, distinct: seen.size, correct, accuracy: answered === 0 ? null : correct / answered, byDocument };
 }

@@ -51,3 +51,28 @@ describe('decodeVersioned', () => {
     expect(decodeVersioned('{"version":2,"name":"a b"}', broken)).toEqual({ ok: false, reason: '从版本 2 升级失败' });
   });
 });
+
+describe('decodeVersioned with salvage', () => {
+  const itemSchema = z.object({ id: z.string(), n: z.number() });
+  const listFormat: VersionedFormat<{ version: 1; items: { id: string; n: number }[]; byKey: Record<string, { id: string; n: number }>; name: string }> = {
+    version: 1,
+    schema: z.object({ version: z.literal(1), items: z.array(itemSchema), byKey: z.record(z.string(), itemSchema), name: z.string() }),
+  };
+  const good = { id: 'a', n: 1 };
+
+  it('keeps the good items and leaves out only the bad ones, counting them', () => {
+    const raw = JSON.stringify({ version: 1, items: [good, { id: 'b', n: 'x' }, { id: 'c', n: 3 }], byKey: { k1: good, k2: { id: 5 } }, name: 'x' });
+    expect(decodeVersioned(raw, listFormat, { salvage: true })).toEqual({
+      ok: true,
+      value: { version: 1, items: [good, { id: 'c', n: 3 }], byKey: { k1: good }, name: 'x' },
+      setAside: 2,
+    });
+    // Imports are all or nothing.
+    expect(decodeVersioned(raw, listFormat).ok).toBe(false);
+  });
+
+  it('refuses as before when the problem is not inside one item', () => {
+    const raw = JSON.stringify({ version: 1, items: [{ id: 'b', n: 'x' }], byKey: {}, name: 7 });
+    expect(decodeVersioned(raw, listFormat, { salvage: true })).toEqual({ ok: false, reason: '字段 items.0.n 不合要求' });
+  });
+});

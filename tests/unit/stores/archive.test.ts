@@ -62,7 +62,7 @@ describe('archive registry', () => {
     const plan = await import('../../../src/stores/plan-progress.ts');
     const selfcheck = await import('../../../src/stores/selfcheck.ts');
     const rectify = await import('../../../src/stores/rectify.ts');
-    expect(s.ARCHIVE_ENTRIES.map((e) => e.domain.key)).toEqual(['reading', 'quiz', 'notes', 'activity', 'plan', 'selfcheck', 'rectify', 'settings']);
+    expect(s.ARCHIVE_ENTRIES.map((e) => e.domain.key)).toEqual(['reading', 'quiz', 'notes', 'activity', 'plan', 'selfcheck', 'rectify', 'settings', 'profile']);
     const formats = {
       reading: s.READING_FORMAT,
       quiz: s.QUIZ_FORMAT,
@@ -72,6 +72,7 @@ describe('archive registry', () => {
       selfcheck: selfcheck.SELFCHECK_FORMAT,
       rectify: rectify.RECTIFY_FORMAT,
       settings: s.SETTINGS_FORMAT,
+      profile: s.PROFILE_FORMAT,
     };
     const empties = {
       reading: { version: 1, docs: {} },
@@ -82,6 +83,7 @@ describe('archive registry', () => {
       selfcheck: selfcheck.EMPTY_SELFCHECK,
       rectify: rectify.EMPTY_RECTIFY,
       settings: s.DEFAULT_SETTINGS,
+      profile: s.EMPTY_PROFILE,
     };
     for (const { domain } of s.ARCHIVE_ENTRIES) {
       const format = formats[domain.key as keyof typeof formats];
@@ -103,7 +105,9 @@ describe('exportArchive', () => {
     expect(result.fileName).toBe('学习档案-张三-2026-11-28.json');
     const written = JSON.parse(result.json);
     expect(written.member).toEqual({ name: '张三', role: 'leader' });
-    expect(Object.keys(written.data)).toEqual(['reading', 'quiz', 'notes', 'activity', 'plan', 'selfcheck', 'rectify', 'settings']);
+    expect(Object.keys(written.data)).toEqual(['reading', 'quiz', 'notes', 'activity', 'plan', 'selfcheck', 'rectify', 'settings', 'profile']);
+    // The profile travels with the archive, with the name just used.
+    expect(written.data.profile).toEqual({ version: 1, name: written.member.name });
     expect(written.data.reading.docs.plan.learnedAt).toBe(later(1).toISOString());
     expect(written.data.quiz.starred).toEqual(['plan-002']);
     expect(s.$profile.get().name).toBe('张三');
@@ -138,19 +142,22 @@ describe('import', () => {
     expect(storedData()).toEqual(before);
     expect(preview.preview.archive.member.name).toBe('张三');
     expect(preview.preview.domains).toEqual([
-      { key: 'reading', label: '阅读进度', inFile: true, added: 1, changed: 0 },
+      { key: 'reading', label: '阅读进度', inFile: true, added: 1, changed: 0, stayDeleted: 0 },
       // One answer, one 错题本 entry, one star.
-      { key: 'quiz', label: '学习测试记录', inFile: true, added: 3, changed: 0 },
-      { key: 'notes', label: '学习笔记', inFile: true, added: 0, changed: 0 },
-      { key: 'activity', label: '学习时长', inFile: true, added: 0, changed: 0 },
-      { key: 'plan', label: '学习计划完成情况', inFile: true, added: 0, changed: 0 },
-      { key: 'selfcheck', label: '党性体检记录', inFile: true, added: 0, changed: 0 },
-      { key: 'rectify', label: '查摆问题与整改清单', inFile: true, added: 0, changed: 0 },
-      { key: 'settings', label: '角色', inFile: true, added: 1, changed: 0 },
+      { key: 'quiz', label: '学习测试记录', inFile: true, added: 3, changed: 0, stayDeleted: 0 },
+      { key: 'notes', label: '学习笔记', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'activity', label: '学习时长', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'plan', label: '学习计划完成情况', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'selfcheck', label: '党性体检记录', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'rectify', label: '查摆问题与整改清单', inFile: true, added: 0, changed: 0, stayDeleted: 0 },
+      { key: 'settings', label: '角色', inFile: true, added: 1, changed: 0, stayDeleted: 0 },
+      // Storage was cleared: the name comes back with everything else.
+      { key: 'profile', label: '姓名', inFile: true, added: 1, changed: 0, stayDeleted: 0 },
     ]);
 
     const applied = s.applyImport(preview.preview, later(10));
-    expect(applied).toMatchObject({ ok: true, changed: ['reading', 'quiz', 'settings'] });
+    expect(applied).toMatchObject({ ok: true, changed: ['reading', 'quiz', 'settings', 'profile'] });
+    expect(s.$profile.get()).toEqual({ version: 1, name: '张三' });
     expect(s.$reading.get().docs.plan?.learnedAt).toBe(later(1).toISOString());
     expect(s.$quiz.get().attempts).toHaveLength(1);
     expect(s.$quiz.get().starred).toEqual(['plan-002']);

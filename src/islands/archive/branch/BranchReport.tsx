@@ -88,7 +88,7 @@ export default function BranchReport({ roles, documents, branch }: Props) {
     const checked = await checkFiles(files, (done, total) => setProgress({ done, total }));
     performance.mark('branch:checked');
     const before = loadRef.current;
-    const next = addCheckedFiles(before, checked);
+    const next = addCheckedFiles(before, checked, beijingDay(new Date()));
     setLoad(next);
     setProgress(null);
     setStatus(
@@ -116,7 +116,8 @@ export default function BranchReport({ roles, documents, branch }: Props) {
 
   const years = useMemo(() => {
     const thisYear = Number((today ?? '2026').slice(0, 4));
-    const seen = [thisYear, ...load.members.map((m) => Number(m.exportedAt.slice(0, 4))), period?.year ?? thisYear].filter((y) => y >= 2000 && y <= 2100);
+    // A file dated in the future says nothing true about which years exist.
+    const seen = [thisYear, ...load.members.filter((m) => !m.futureDated).map((m) => Number(m.exportedAt.slice(0, 4))), period?.year ?? thisYear].filter((y) => y >= 2000 && y <= 2100);
     const from = Math.max(Math.min(...seen, thisYear - 2), thisYear - 10);
     const to = Math.max(...seen);
     return Array.from({ length: to - from + 1 }, (_, i) => to - i);
@@ -158,7 +159,7 @@ export default function BranchReport({ roles, documents, branch }: Props) {
             <button type="button" class="button secondary small" onClick={() => setConfirmClear(true)}>{t('archive.branch.files.clear')}</button>
           </div>
         )}
-        <LoadIssues rejected={load.rejected} replaced={load.replaced} />
+        <LoadIssues rejected={load.rejected} replaced={load.replaced} future={load.future} />
         <ConfirmDialog
           open={confirmClear}
           title={t('archive.branch.files.clearTitle', { count })}

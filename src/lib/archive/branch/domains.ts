@@ -14,6 +14,7 @@ import { readingDomain } from '../domains/reading.ts';
 import { rectifyDomain } from '../domains/rectify.ts';
 import { selfcheckDomain } from '../domains/selfcheck.ts';
 import { settingsDomain } from '../domains/settings.ts';
+import { profileDomain } from '../domains/profile.ts';
 
 /** Every archive domain a member's file may hold. */
 export const BRANCH_DOMAINS: readonly ArchiveDomain<unknown>[] = [
@@ -25,4 +26,5 @@ export const BRANCH_DOMAINS: readonly ArchiveDomain<unknown>[] = [
   selfcheckDomain,
   rectifyDomain,
   settingsDomain,
+  profileDomain,
 ] as unknown as ArchiveDomain<unknown>[];

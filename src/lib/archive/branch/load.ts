@@ -4,8 +4,13 @@
  * and never stops the others. When one member (same name and role) handed in several files, the
  * one exported last is used and the others are listed as replaced, so a member who exports again
  * to catch up is counted once, with their latest record.
+ *
+ * A file dated after today (Beijing) — a phone with a wrong clock, or an edited file — is flagged
+ * and never beats a member's file dated today or earlier; it counts only when it is the member's
+ * only file, and then it is still listed so the secretary can ask about it.
  */
 import type { ParseResult } from '../archive-file.ts';
+import { beijingDay } from '../../dates.ts';
 import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import { memberFacts, type MemberFacts } from './facts.ts';
@@ -43,6 +48,8 @@ export interface LoadedMember {
    * period is instant.
    */
   facts: MemberFacts;
+  /** Exported on a Beijing day after the day the files were read: its date cannot be right. */
+  futureDated?: boolean;
 }
 
 /** A file that could not be used, and why (in Chinese). */
@@ -65,15 +72,32 @@ export interface ReplacedFile {
   keptExportedAt: string;
 }
 
-/** Everything read so far: members (one per person), rejected and replaced files. */
+/** A file dated after today, flagged for the secretary. */
+export interface FutureFile {
+  file: string;
+  name: string;
+  /** The impossible export time the file claims. */
+  exportedAt: string;
+  /** Whether it is counted (the member's only file) or was set aside for a genuinely dated one. */
+  used: boolean;
+}
+
+/** Everything read so far: members (one per person), rejected, replaced and future-dated files. */
 export interface LoadResult {
   members: LoadedMember[];
   rejected: RejectedFile[];
   replaced: ReplacedFile[];
+  future: FutureFile[];
 }
 
 /** Nothing read yet. */
-export const EMPTY_LOAD: LoadResult = { members: [], rejected: [], replaced: [] };
+export const EMPTY_LOAD: LoadResult = { members: [], rejected: [], replaced: [], future: [] };
+
+/** Whether `a` should be used rather than `b`: a genuinely dated file first, then the one exported last. */
+function preferred(a: LoadedMember, b: LoadedMember): boolean {
+  if (Boolean(a.futureDated) !== Boolean(b.futureDated)) return !a.futureDated;
+  return Date.parse(a.exportedAt) > Date.parse(b.exportedAt);
+}
 
 /** The duplicate key of a member: same name (Unicode-normalised) and same role. */
 export function memberKey(name: string, role: string | undefined): string {
@@ -93,7 +117,7 @@ function addMember(result: LoadResult, index: Map<string, number>, member: Loade
     return;
   }
   const current = result.members[at]!;
-  const newer = Date.parse(member.exportedAt) > Date.parse(current.exportedAt);
+  const newer = preferred(member, current);
   const [kept, old] = newer ? [member, current] : [current, member];
   if (newer) result.members[at] = member;
   const replaced: ReplacedFile = { file: old.file, name: old.name, exportedAt: old.exportedAt, keptFile: kept.file, keptExportedAt: kept.exportedAt };
@@ -131,15 +155,24 @@ export async function checkMemberFile(file: MemberFileInput, parse: ParseArchive
 
 /**
  * Adds checked files, in the order given, to what was read before: members (one per person,
- * the newest file kept), rejected files and replaced duplicates. `into` is not changed.
+ * the newest genuinely dated file kept), rejected files, replaced duplicates and files dated
+ * after `today` (a Beijing day, `YYYY-MM-DD`). `into` is not changed.
  */
-export function addCheckedFiles(into: LoadResult, checked: readonly CheckedFile[]): LoadResult {
-  const result: LoadResult = { members: [...into.members], rejected: [...into.rejected], replaced: [...into.replaced] };
+export function addCheckedFiles(into: LoadResult, checked: readonly CheckedFile[], today: string = beijingDay(new Date())): LoadResult {
+  const result: LoadResult = { members: [...into.members], rejected: [...into.rejected], replaced: [...into.replaced], future: [...into.future] };
   const index = new Map(result.members.map((m, i) => [m.key, i]));
   for (const c of checked) {
-    if (c.ok) addMember(result, index, c.member);
-    else result.rejected.push(c.rejected);
+    if (!c.ok) {
+      result.rejected.push(c.rejected);
+      continue;
+    }
+    const futureDated = beijingDay(new Date(c.member.exportedAt)) > today;
+    if (futureDated) result.future.push({ file: c.member.file, name: c.member.name, exportedAt: c.member.exportedAt, used: false });
+    addMember(result, index, futureDated ? { ...c.member, futureDated } : c.member);
   }
+  // A later, genuinely dated file of the same member may have displaced one counted before.
+  const used = new Set(result.members.map((m) => m.file));
+  result.future = result.future.map((f) => ({ ...f, used: used.has(f.file) }));
   return result;
 }
 
@@ -149,6 +182,8 @@ export interface LoadOptions {
   into?: LoadResult;
   /** Called after each file with how many are done; may return a promise, which is waited for. */
   onProgress?: (done: number, total: number) => void | Promise<void>;
+  /** The Beijing day the files are read on (default: now); files dated later are flagged. */
+  today?: string;
 }
 
 /**
@@ -162,5 +197,5 @@ export async function loadMemberFiles(files: readonly MemberFileInput[], parse: 
     checked.push(await checkMemberFile(files[i]!, parse));
     await options.onProgress?.(i + 1, files.length);
   }
-  return addCheckedFiles(options.into ?? EMPTY_LOAD, checked);
+  return addCheckedFiles(options.into ?? EMPTY_LOAD, checked, options.today);
 }

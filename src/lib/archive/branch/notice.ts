@@ -29,6 +29,7 @@ export const NOTICE_PLACEHOLDERS = [
   '逾期整改人数',
   '未达标人数',
   '未达标名单',
+  '达标情况',
 ] as const;
 export type NoticePlaceholder = (typeof NOTICE_PLACEHOLDERS)[number];
 
@@ -57,6 +58,16 @@ function rateText(rate: Rate): string {
   return `${rate.percent}%`;
 }
 
+/** The sentence on who fell short: names them, says everyone met the standards, or that none were set. */
+function standingSentence(report: BranchReport): string {
+  if (!report.standardsSet) return t('archive.branch.notice.standingUnset');
+  if (report.below.length === 0) return t('archive.branch.notice.standingAllMet');
+  return t('archive.branch.notice.standingBelow', {
+    count: report.below.length,
+    names: report.below.map((r) => r.name).join(t('archive.branch.notice.namesSeparator')),
+  });
+}
+
 /** Each placeholder's text for a report. */
 export function noticeValues(report: BranchReport, period: Period, branch: string): Record<NoticePlaceholder, string> {
   const { totals } = report;
@@ -74,10 +85,14 @@ export function noticeValues(report: BranchReport, period: Period, branch: strin
     体检率: rateText(totals.rates.selfcheck),
     任务人数: String(totals.rates.tasks.count),
     逾期整改人数: String(totals.rates.overdue.count),
-    未达标人数: String(report.below.length),
-    未达标名单: report.below.length
-      ? report.below.map((r) => r.name).join(t('archive.branch.notice.namesSeparator'))
-      : t('archive.branch.notice.namesNone'),
+    // Without standards nobody was assessed: a count of zero would read as "everyone passed".
+    未达标人数: report.standardsSet ? String(report.below.length) : t('archive.branch.notice.notAssessed'),
+    未达标名单: !report.standardsSet
+      ? t('archive.branch.notice.notAssessed')
+      : report.below.length
+        ? report.below.map((r) => r.name).join(t('archive.branch.notice.namesSeparator'))
+        : t('archive.branch.notice.namesNone'),
+    达标情况: standingSentence(report),
   };
 }
 

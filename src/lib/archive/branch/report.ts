@@ -8,7 +8,7 @@ import { percentOf } from './format.ts';
 import type { Period } from './period.ts';
 import { compareNames } from './sort.ts';
 import { summarizeMember, type MemberRow, type SummaryContext } from './summary.ts';
-import { shortfalls, type Shortfall, type Thresholds } from './thresholds.ts';
+import { hasThresholds, shortfalls, type Shortfall, type Thresholds } from './thresholds.ts';
 
 /** A member's row with the standards they fall short of (empty when they meet all). */
 export interface ReportRow extends MemberRow {
@@ -118,6 +118,8 @@ export interface BranchReport {
   below: ReportRow[];
   /** Members whose file was exported before the period's last day. */
   exportedEarly: number;
+  /** Whether any standard was set; without one nobody was assessed, so nobody "met" or "missed" anything. */
+  standardsSet: boolean;
 }
 
 /** Rows, totals and shortfalls for `members` in `period` against `thresholds`. */
@@ -133,5 +135,6 @@ export function buildReport(members: readonly LoadedMember[], period: Period, co
     totals: branchTotals(rows),
     below: rows.filter((r) => r.shortfalls.length > 0),
     exportedEarly: rows.filter((r) => r.exportedEarly).length,
+    standardsSet: hasThresholds(thresholds),
   };
 }

@@ -42,9 +42,17 @@ export function recordDiff(before: Readonly<Record<string, unknown>>, after: Rea
   return { added, changed };
 }
 
-/** The two diffs added up. */
+/** The diffs added up. */
 export function addDiffs(...diffs: DomainDiff[]): DomainDiff {
-  return diffs.reduce((sum, d) => ({ added: sum.added + d.added, changed: sum.changed + d.changed }), { added: 0, changed: 0 });
+  let added = 0;
+  let changed = 0;
+  let stayDeleted = 0;
+  for (const d of diffs) {
+    added += d.added;
+    changed += d.changed;
+    stayDeleted += d.stayDeleted ?? 0;
+  }
+  return stayDeleted ? { added, changed, stayDeleted } : { added, changed };
 }
 
 /** `current` followed by the items of `incoming` whose key it lacks; `current` itself when there are none. */
@@ -60,3 +68,18 @@ export function unionBy<V>(current: readonly V[], incoming: readonly V[], key: (
   }
   return fresh.length === 0 ? (current as V[]) : [...current, ...fresh];
 }
+
+/**
+ * For a per-device value the file may fill in once (the role, the name): `current` with the file's
+ * `field` when this device has none yet, otherwise `current` itself.
+ */
+export function fillIfMissing<S extends object, K extends keyof S>(current: S, incoming: S, field: K): S {
+  if (current[field] !== undefined || incoming[field] === undefined) return current;
+  return { ...current, [field]: incoming[field] };
+}
+
+/** One item added when {@link fillIfMissing} would fill the field in, else nothing. */
+export function fillDiff<S extends object>(current: S, merged: S): DomainDiff {
+  return { added: merged === current ? 0 : 1, changed: 0 };
+}
+

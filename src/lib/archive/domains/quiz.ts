@@ -11,6 +11,8 @@ import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import { sameJson } from '../canonical-json.ts';
 import { addDiffs, instantMs, mergeRecords, recordDiff, unionBy } from './merge-helpers.ts';
+import { isDeleted, mergeTombstones, tombstoneKey, withTombstones } from '../tombstones.ts';
+import { foldMonths, mergeSummaries } from '../../quiz/history.ts';
 
 const t = translator(archiveStrings);
 
@@ -84,24 +86,35 @@ function mergeWrong(current: QuizState, incoming: QuizState, attempts: readonly 
 
 /**
  * Merges two quiz histories. Answers: union without duplicates, by time. 错题本: see
- * {@link pickWrongEntry} and the mastered rule. Mastered: union, the later time. Starred: union.
+ * {@link pickWrongEntry} and the mastered rule. Mastered: union, the later time. Starred: union,
+ * less stars taken off (tombstones `star:<id>`; a 错题本 removal is remembered by `mastered`).
  * Practice positions: the newer. 每日一练: union by day; a day done on both keeps the earlier
  * (the first completion is the one that counted). Exams: union by id, by finish time.
  */
 export function mergeQuiz(current: QuizState, incoming: QuizState): QuizState {
-  const attempts = mergeAttempts(current.attempts, incoming.attempts);
-  const merged: QuizState = {
+  const union = mergeAttempts(current.attempts, incoming.attempts);
+  // Answers of a month folded into counts on either side are folded here too (history.ts).
+  const merged = mergeSummaries(current.summary, incoming.summary);
+  const folded = foldMonths(union, merged, new Set(Object.keys(merged ?? {})));
+  const attempts = folded.attempts === union ? union : [...folded.attempts];
+  const summary = folded.summary === current.summary || sameJson(folded.summary, current.summary) ? current.summary : folded.summary;
+  const deleted = mergeTombstones(current.deleted, incoming.deleted);
+  const stars = unionBy(current.starred, incoming.starred, (id) => id);
+  const live = stars.filter((id) => !isDeleted(deleted, tombstoneKey.star(id)));
+  const starred = sameJson(live, current.starred) ? current.starred : live;
+  const fields: QuizState = {
     version: 1,
     attempts,
     wrong: mergeWrong(current, incoming, attempts),
     mastered: mergeRecords(current.mastered, incoming.mastered, later),
-    starred: unionBy(current.starred, incoming.starred, (id) => id),
+    starred,
     practice: mergeRecords(current.practice, incoming.practice, (c, i) => (instantMs(i.t) > instantMs(c.t) ? i : c)),
     daily: mergeRecords(current.daily, incoming.daily, (c, i) => (instantMs(i.doneAt) < instantMs(c.doneAt) ? i : c)),
     exams: mergeExams(current.exams, incoming.exams),
   };
-  const unchanged = (Object.keys(merged) as (keyof QuizState)[]).every((k) => merged[k] === current[k]);
-  return unchanged ? current : merged;
+  const result = withTombstones(summary ? { ...fields, summary } : fields, deleted);
+  const unchanged = (Object.keys(fields) as (keyof QuizState)[]).every((k) => fields[k] === current[k]) && deleted === current.deleted && summary === current.summary;
+  return unchanged ? current : result;
 }
 
 function mergeExams(current: QuizState['exams'], incoming: QuizState['exams']): QuizState['exams'] {
@@ -111,6 +124,11 @@ function mergeExams(current: QuizState['exams'], incoming: QuizState['exams']): 
     .map((e, i) => ({ e, i, ms: instantMs(e.finishedAt) }))
     .sort((x, y) => x.ms - y.ms || x.i - y.i)
     .map((x) => x.e);
+}
+
+/** Folded answer counts keyed `<month>/<question>`, for counting. */
+function flatSummary(state: QuizState): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state.summary ?? {}).flatMap(([month, qs]) => Object.entries(qs).map(([q, c]) => [`${month}/${q}`, c])));
 }
 
 /** Keyed view of a list, for counting. */
@@ -124,9 +142,12 @@ function keyed<V>(items: readonly V[], key: (item: V) => string): Record<string,
  */
 export function diffQuiz(current: QuizState, incoming: QuizState): DomainDiff {
   const merged = mergeQuiz(current, incoming);
-  if (merged === current) return { added: 0, changed: 0 };
+  const kept = new Set(merged.starred);
+  const unstarred = incoming.starred.filter((id) => !kept.has(id)).length;
+  if (merged === current) return unstarred ? { added: 0, changed: 0, stayDeleted: unstarred } : { added: 0, changed: 0 };
   const byId = (id: string) => id;
   return addDiffs(
+    { added: 0, changed: 0, stayDeleted: unstarred },
     recordDiff(keyed(current.attempts, attemptKey), keyed(merged.attempts, attemptKey)),
     recordDiff(current.wrong, merged.wrong),
     recordDiff(current.mastered, merged.mastered),
@@ -134,6 +155,7 @@ export function diffQuiz(current: QuizState, incoming: QuizState): DomainDiff {
     recordDiff(current.practice, merged.practice),
     recordDiff(current.daily, merged.daily),
     recordDiff(keyed(current.exams, (e) => e.id), keyed(merged.exams, (e) => e.id)),
+    recordDiff(flatSummary(current), flatSummary(merged)),
   );
 }
 

@@ -8,6 +8,7 @@ import type { VersionedFormat } from '../../versioned.ts';
 import { DEFAULT_FONT_STEP, settingsSchema, type Settings } from '../../../schemas/settings.ts';
 import { translator } from '../../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
+import { fillDiff, fillIfMissing } from './merge-helpers.ts';
 
 const t = translator(archiveStrings);
 
@@ -22,13 +23,12 @@ export const EMPTY_SETTINGS_ARCHIVE: Settings = { version: 1, fontStep: DEFAULT_
 
 /** This device's settings, with the file's role only if this device has not chosen one. */
 export function mergeSettings(current: Settings, incoming: Settings): Settings {
-  if (current.role !== undefined || incoming.role === undefined) return current;
-  return { ...current, role: incoming.role };
+  return fillIfMissing(current, incoming, 'role');
 }
 
 /** One item added (the role) when the file brings a role and this device has none. */
 export function diffSettings(current: Settings, incoming: Settings): DomainDiff {
-  return { added: mergeSettings(current, incoming) === current ? 0 : 1, changed: 0 };
+  return fillDiff(current, mergeSettings(current, incoming));
 }
 
 /** Settings as an archive domain. */

@@ -4,6 +4,7 @@ import {
   allocateByDocument,
   deadline,
   DEFAULT_EXAM,
+  finishInstant,
   formatClock,
   isTimedOut,
   pickExamQuestions,
@@ -94,6 +95,11 @@ describe('clock', () => {
     expect(remainingMs(start, 45, start + 46 * 60_000)).toBe(0);
     expect(isTimedOut(start, 45, start + 45 * 60_000 - 1)).toBe(false);
     expect(isTimedOut(start, 45, start + 45 * 60_000)).toBe(true);
+  });
+
+  it('finishes a timed-out exam at its deadline, not when the page was reopened', () => {
+    expect(finishInstant(start, 45, start + 10 * 60_000)).toBe(start + 10 * 60_000);
+    expect(finishInstant(start, 45, start + 3 * 3_600_000)).toBe(deadline(start, 45));
   });
 
   it('formats as mm:ss or h:mm:ss, rounding up', () => {

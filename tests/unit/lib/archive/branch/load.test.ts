@@ -95,6 +95,36 @@ describe('checkMemberFile and addCheckedFiles', () => {
     const result = addCheckedFiles(EMPTY_LOAD, outcomes);
     expect(result.members.map((m) => m.file)).toEqual(['new.json']);
     expect(result.replaced.map((r) => r.file)).toEqual(['old.json']);
-    expect(EMPTY_LOAD).toEqual({ members: [], rejected: [], replaced: [] });
+    expect(EMPTY_LOAD).toEqual({ members: [], rejected: [], replaced: [], future: [] });
+  });
+});
+
+describe('files dated after today', () => {
+  const today = '2026-05-10';
+  it('never lets a future-dated file beat a genuine one, in either order, and flags it', async () => {
+    const genuine = fakeFile('真.json', { name: '张三' }, '2026-05-09T10:00:00Z', activity(60));
+    const future = fakeFile('未来.json', { name: '张三' }, '2027-01-01T00:00:00Z', activity(9999));
+    for (const files of [[genuine, future], [future, genuine]]) {
+      const result = await loadMemberFiles(files, fakeParse, { today });
+      expect(result.members.map((m) => m.file)).toEqual(['真.json']);
+      expect(result.replaced.map((r) => r.file)).toEqual(['未来.json']);
+      expect(result.future).toEqual([{ file: '未来.json', name: '张三', exportedAt: '2027-01-01T00:00:00Z', used: false }]);
+    }
+  });
+
+  it('counts a member\'s only file even when future-dated, still flagged, and re-flags when a genuine one arrives later', async () => {
+    const first = await loadMemberFiles([fakeFile('未来.json', { name: '李四' }, '2026-05-11T00:00:00Z')], fakeParse, { today });
+    expect(first.members[0]).toMatchObject({ file: '未来.json', futureDated: true });
+    expect(first.future).toEqual([{ file: '未来.json', name: '李四', exportedAt: '2026-05-11T00:00:00Z', used: true }]);
+    const second = await loadMemberFiles([fakeFile('真.json', { name: '李四' }, '2026-05-10T15:00:00Z')], fakeParse, { into: first, today });
+    expect(second.members.map((m) => m.file)).toEqual(['真.json']);
+    expect(second.future.map((f) => f.used)).toEqual([false]);
+  });
+
+  it('reads the day in Beijing time: 23:30 UTC on the 9th is already the 10th', async () => {
+    const result = await loadMemberFiles([fakeFile('a.json', { name: '王五' }, '2026-05-09T23:30:00Z')], fakeParse, { today });
+    expect(result.future).toEqual([]);
+    const later = await loadMemberFiles([fakeFile('b.json', { name: '王五' }, '2026-05-10T16:30:00Z')], fakeParse, { today });
+    expect(later.future).toHaveLength(1);
   });
 });

@@ -51,7 +51,18 @@ describe('noticeValues and buildNotice', () => {
   });
 
   it('says 无 when everybody meets the standards', () => {
-    const ok = buildReport(members, march, context, { flagOverdue: false });
+    const ok = buildReport(members, march, context, { studyMinutes: 5, flagOverdue: false });
     expect(noticeValues(ok, march, '支部').未达标名单).toBe('无');
+    expect(buildNotice({ report: ok, period: march, branch: '支部', issuedOn: '' }).paragraph).toContain('全体党员均达到本期学习要求');
+  });
+
+  it('says no standard was set instead of naming zero members', () => {
+    const unset = buildReport(members, march, context, { flagOverdue: false });
+    const values = noticeValues(unset, march, '支部');
+    expect(values.未达标人数).toBe('（未设定达标标准）');
+    expect(values.未达标名单).toBe('（未设定达标标准）');
+    const notice = buildNotice({ report: unset, period: march, branch: '支部', issuedOn: '' });
+    expect(notice.paragraph).toContain('本期未设定达标标准，未评定各人是否达标。');
+    expect(notice.paragraph).not.toMatch(/0 名党员|抓紧补学/);
   });
 });
