@@ -38,7 +38,9 @@ function register(): void {
     controlled = true;
   });
   sw.register('/sw.js', { updateViaCache: 'none' }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Some embedded browsers (and test tools that block service workers) resolve with nothing.
+      if (!registration) return;
       if (registration.waiting && sw.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;

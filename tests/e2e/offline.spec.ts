@@ -9,7 +9,8 @@ import type { DownloadPlan } from '../../src/lib/offline/download-plan.ts';
 import { formatBytes } from '../../src/lib/offline/download-plan.ts';
 
 // Every test gets a fresh browser context (Playwright's default), so each starts with no service
-// worker and empty caches.
+// worker and empty caches. The other specs block service workers (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
 
 const plan = JSON.parse(readFileSync('dist/offline.json', 'utf8')) as DownloadPlan;
 
@@ -190,7 +191,7 @@ test('a new build: the update notice appears, the new version is served after ac
   let context: BrowserContext | undefined;
   let server = await serve('dist', UPDATE_PORT);
   try {
-    context = await browser.newContext({ baseURL: base });
+    context = await browser.newContext({ baseURL: base, serviceWorkers: 'allow' });
     const page = await context.newPage();
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
     await page.goto('/');
