@@ -161,8 +161,8 @@ export const searchStrings = {
   'search.relatedList': '“{query}”的相关结果',
   'search.quickList': '快速跳转建议',
   'search.keyboard': '上下方向键在结果间移动，回车打开。',
-  'search.offlineIndex': '现在离线：搜索“{query}”要用到的那部分搜索索引还没有下载到本机。换个词试试，或联网后使用“离线下载”保存完整的搜索索引。',
-  'search.offlineProgram': '现在离线：搜索程序还没有保存到本机。联网后打开任意页面即可保存，或使用“离线下载”。',
+  'search.offlineIndex': '连不上网络：搜索“{query}”要用到的那部分搜索索引还没有下载到本机。换个词试试，或联网后使用“离线下载”保存完整的搜索索引。',
+  'search.offlineProgram': '连不上网络：搜索程序还没有保存到本机。联网后打开任意页面即可保存，或使用“离线下载”。',
 } as const;
 
 /** Strings whose keys start with `category.`. */

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures.ts';
 import type { QuizBank } from '../../src/lib/quiz/quiz-bank.ts';
@@ -86,6 +87,8 @@ test('after a first visit, visited pages, the daily quiz and cached search work 
   expect(hrefs).toContain('/documents/dangzhang/');
   expect(hrefs).toContain('/quiz/daily/');
   expect(hrefs).not.toContain('/documents/wenze-tiaoli/');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await saved.filter({ hasText: '党章' }).first().click();
   await expect(page).toHaveURL(/\/documents\/dangzhang\/$/);
   await expect(page.locator('h1')).toContainText('党章');
@@ -99,9 +102,10 @@ test('after a first visit, visited pages, the daily quiz and cached search work 
   const box = page.getByRole('searchbox', { name: '搜索学习材料' });
   await box.fill('廉洁自律');
   await searchDone(page, '廉洁自律');
-  await expect(page.locator('[data-search-status]')).toContainText('还没有下载到本机');
+  await expect(page.locator('[data-search-status]')).toContainText('搜索索引还没有下载到本机');
   await expect(page.locator('[data-search-root] [data-offline-download]')).toBeVisible();
   await expect(box).toBeEditable();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await box.fill('党员');
   await searchDone(page, '党员');
   await expect(page.locator('[data-search-results="exact"] a').first()).toBeVisible();

@@ -82,9 +82,11 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
     if (top && state.query === query && (parseArticleRef(query) || normalizeText(query.trim()) === normalizeText(top.label))) location.href = top.href;
     else void runSearch(query, filters);
   };
-  // Offline, a failed search says which part is missing and offers the download; online it is a
-  // network error like any other, with a retry.
-  const offlineError = state.status === 'error' && typeof navigator !== 'undefined' && !navigator.onLine;
+  // A file the service worker could not answer was neither saved on this device nor reachable, so
+  // the search says which part is missing and offers the download (phones on a weak signal often
+  // report being online). Without a service worker it is a network error like any other.
+  const offlineError =
+    state.status === 'error' && typeof navigator !== 'undefined' && (!navigator.onLine || Boolean(navigator.serviceWorker?.controller));
   const OfflineDownload = useLazy(loadOfflineDownload, offlineError).value;
   const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
   const status =
