@@ -2,11 +2,12 @@
 // server sends it), the size of the 离线下载 and how long it takes in headless Chromium against
 // the local server, and the JavaScript the service worker registration adds to every page.
 // Usage: npm run bench:offline [-- --dist dist] [--port 4394] [--runs 3]   (build first: npm run build)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
-import { launchBrowser, startServer } from './lib/bench-env.mjs';
+import { launchBrowser, launchProfile, startServer } from './lib/bench-env.mjs';
 import { DOWNLOAD_FILE, PRECACHE_PATTERNS, SW_CACHES_FILE, SW_FILE } from './lib/service-worker.mjs';
 
 const args = process.argv.slice(2);
@@ -36,6 +37,21 @@ const { base, child } = await startServer(dist, port);
 const browser = await launchBrowser();
 const times = [];
 try {
+  // Chromium's own installability verdict (Lighthouse 12+ no longer audits it): no errors means
+  // the manifest, icons and service worker make the site installable.
+  {
+    const profile = mkdtempSync(join(tmpdir(), 'lxyz-profile-'));
+    const context = await launchProfile(profile);
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    const errors = installabilityErrors.map((e) => e.errorId).join(', ');
+    console.log(`可安装 (Chromium Page.getInstallabilityErrors): ${errors ? `否 (${errors})` : '是'}`);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ baseURL: base });
     const page = await context.newPage();
