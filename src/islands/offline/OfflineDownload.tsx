@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useClientStore } from '../use-client-store.ts';
 import {
   $offlineDownload, checkOfflineDownload, removeOfflineDownload, startOfflineDownload, type OfflineDownloadState,
@@ -38,7 +38,6 @@ function useOffline(): boolean {
 export default function OfflineDownload({ headingLevel = 2 }: Props) {
   const s = useClientStore($offlineDownload, SERVER_STATE);
   useEffect(() => void checkOfflineDownload(), []);
-  const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const plan = s.plan;
   const files = plan ? plan.pages.length + plan.search.length : 0;
@@ -57,8 +56,8 @@ export default function OfflineDownload({ headingLevel = 2 }: Props) {
   else message = t('offline.download.size', { size: formatBytes(plan.bytes) });
 
   return (
-    <section class="offline-download card" aria-labelledby={titleId} data-offline-download={s.status}>
-      <Heading id={titleId}>{t('offline.download.title')}</Heading>
+    <div class="offline-download card" data-offline-download={s.status}>
+      <Heading>{t('offline.download.title')}</Heading>
       <p>{t('offline.download.lead', { pages: plan?.pages.length ?? '' })}</p>
       {s.outdated && s.status !== 'done' && <p class="notice">{t('offline.download.outdated')}</p>}
       <p role="status" data-offline-download-status>{message}</p>
@@ -82,6 +81,6 @@ export default function OfflineDownload({ headingLevel = 2 }: Props) {
         )}
       </div>
       {offline && s.status === 'ready' && <p class="muted">{t('offline.download.offline')}</p>}
-    </section>
+    </div>
   );
 }

@@ -71,6 +71,7 @@ export default function HeaderSearch({ options }: Props) {
       <form
         class="header-search"
         role="search"
+        aria-label={t('search.headerLabel')}
         action="/search/"
         method="get"
         onSubmit={(e) => {

@@ -111,7 +111,7 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
         }
       }}
     >
-      <form role="search" onSubmit={submit} class="search-form" action="/search/">
+      <form role="search" aria-label={t('search.label')} onSubmit={submit} class="search-form" action="/search/">
         <label for={`${idPrefix}-input`} class="visually-hidden">{t('search.label')}</label>
         <input
           id={`${idPrefix}-input`}
