@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, hydrated } from './fixtures.ts';
+import { test, expect, hydrated, answerRight } from './fixtures.ts';
+import { startServer } from '../../scripts/lib/bench-env.mjs';
 import type { QuizBank } from '../../src/lib/quiz/quiz-bank.ts';
 import type { DownloadPlan } from '../../src/lib/offline/download-plan.ts';
 import { formatBytes } from '../../src/lib/offline/download-plan.ts';
@@ -66,14 +67,7 @@ test('after a first visit, visited pages, the daily quiz and cached search work 
   const cards = page.locator('.question');
   await expect(cards).toHaveCount(5);
   const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')!));
-  for (const id of ids) {
-    const q = questions.find((x) => x.id === id)!;
-    const card = page.locator(`[data-question-id="${id}"]`);
-    if (q.type === 'fill') for (let i = 0; i < q.answer.length; i += 1) await card.locator('.q-blank input').nth(i).fill(q.answer[i]![0]!);
-    else if (q.type === 'judge') await card.getByRole('radio', { name: q.answer ? '正确' : '错误' }).check();
-    else if (q.type === 'single') await card.locator(`input[value="${q.answer}"]`).check();
-    else for (const letter of q.answer) await card.locator(`input[value="${letter}"]`).check();
-  }
+  for (const id of ids) await answerRight(page, questions.find((q) => q.id === id)!);
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.locator('[data-daily-done]')).toContainText('答对 5 / 5');
 
@@ -155,20 +149,6 @@ test('离线下载 shows its size, saves every document page and the whole index
   dropOfflineNoise(problems);
 });
 
-/** Serves `dir` with scripts/serve.mjs on `port`; resolves once it answers. */
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', dir, '--port', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill();
-  throw new Error(`serve.mjs did not answer on ${port}`);
-}
-
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -193,13 +173,21 @@ test('a new build: the update notice appears, the new version is served after ac
 
   const base = `http://127.0.0.1:${UPDATE_PORT}`;
   let context: BrowserContext | undefined;
-  let server = await serve('dist', UPDATE_PORT);
+  let server = (await startServer('dist', UPDATE_PORT)).child;
   try {
     context = await browser.newContext({ baseURL: base, serviceWorkers: 'allow' });
     const page = await context.newPage();
     page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-    await page.goto('/');
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto('/study/');
     await controlled(page);
+    const control = page.locator('[data-offline-download]');
+    await control.scrollIntoViewIfNeeded();
+    await control.getByRole('button', { name: /^下载/ }).click();
+    await expect(control).toHaveAttribute('data-offline-download', 'done', { timeout: 60_000 });
     await page.goto('/documents/dangzhang/');
     await page.goto('/');
     await hydrated(page);
@@ -208,7 +196,7 @@ test('a new build: the update notice appears, the new version is served after ac
     await expect(page.locator('[data-next-build]')).toHaveCount(0);
 
     await stop(server);
-    server = await serve(next, UPDATE_PORT);
+    server = (await startServer(next, UPDATE_PORT)).child;
     // The old version keeps being served, with the notice, until the member accepts.
     await page.reload();
     const notice = page.getByRole('button', { name: '有新版本，点此更新' });
@@ -218,9 +206,13 @@ test('a new build: the update notice appears, the new version is served after ac
     await expect(page.locator('[data-next-build]')).toHaveText('新版本', { timeout: 30_000 });
     await expect(notice).toBeHidden();
     expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
-    // Only the new build's caches are left.
+    // Only the new build's caches are left; the old download is gone and the member is told.
     const names = await page.evaluate(() => caches.keys());
     expect(names.filter((n) => n.startsWith('lxyz-') && !n.endsWith(nextBuild))).toEqual([]);
+    await page.goto('/study/');
+    await control.scrollIntoViewIfNeeded();
+    await expect(control.getByText('以前下载的是旧版本')).toBeVisible();
+    await expect(control.getByRole('button', { name: /^下载/ })).toBeVisible();
   } finally {
     await context?.close();
     await stop(server);
