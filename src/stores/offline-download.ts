@@ -28,12 +28,13 @@ export interface OfflineDownloadState {
   removed: boolean;
 }
 
-const INITIAL: OfflineDownloadState = {
+/** Before the list and the cache are read; also what the page is built with. */
+export const OFFLINE_DOWNLOAD_CHECKING: OfflineDownloadState = {
   status: 'checking', plan: null, doneFiles: 0, doneBytes: 0, error: null, outdated: false, removed: false,
 };
 
 /** The 离线下载's state. */
-export const $offlineDownload = atom<OfflineDownloadState>(INITIAL);
+export const $offlineDownload = atom<OfflineDownloadState>(OFFLINE_DOWNLOAD_CHECKING);
 
 /** Files fetched at the same time: enough to hide latency, few enough for a weak phone signal. */
 const PARALLEL = 4;

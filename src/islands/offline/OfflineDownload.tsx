@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useClientStore } from '../use-client-store.ts';
 import {
-  $offlineDownload, checkOfflineDownload, removeOfflineDownload, startOfflineDownload, type OfflineDownloadState,
+  $offlineDownload, checkOfflineDownload, OFFLINE_DOWNLOAD_CHECKING, removeOfflineDownload, startOfflineDownload,
 } from '../../stores/offline-download.ts';
 import { downloadPercent, formatBytes } from '../../lib/offline/download-plan.ts';
 import { translator } from '../../i18n/translator.ts';
 import offlineStrings from 'virtual:zh-CN/offline';
 
 const t = translator(offlineStrings);
-
-const SERVER_STATE: OfflineDownloadState = {
-  status: 'checking', plan: null, doneFiles: 0, doneBytes: 0, error: null, outdated: false, removed: false,
-};
 
 interface Props {
   /** Heading level of the control's title: it sits under an h1 on /study/, inside search results elsewhere. */
@@ -36,7 +32,7 @@ function useOffline(): boolean {
 
 /** The 离线下载 control: size before, progress during, and removal after. The store does the work. */
 export default function OfflineDownload({ headingLevel = 2 }: Props) {
-  const s = useClientStore($offlineDownload, SERVER_STATE);
+  const s = useClientStore($offlineDownload, OFFLINE_DOWNLOAD_CHECKING);
   useEffect(() => void checkOfflineDownload(), []);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const plan = s.plan;
