@@ -1,4 +1,4 @@
-// Every page: registers the service worker (public/sw.js is written by the build), shows the 离线
+// Every page: registers the service worker (dist/sw.js, written by scripts/service-worker.mjs), shows the 离线
 // badge while the browser has no network, and offers a waiting new version. The markup and its
 // text are in BaseLayout; this only shows and hides it.
 const badge = document.querySelector<HTMLElement>('[data-offline-badge]');
