@@ -195,10 +195,12 @@ test('a new build: the update notice appears, the new version is served after ac
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await expect(page.locator('[data-next-build]')).toHaveCount(0);
 
+    // Nothing of the site is open while the server is swapped, so no late request meets a closed port.
+    await page.goto('about:blank');
     await stop(server);
     server = (await startServer(next, UPDATE_PORT)).child;
     // The old version keeps being served, with the notice, until the member accepts.
-    await page.reload();
+    await page.goto('/');
     const notice = page.getByRole('button', { name: '有新版本，点此更新' });
     await expect(notice).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('[data-next-build]')).toHaveCount(0);
