@@ -35,11 +35,21 @@ export async function startServer(dist, port) {
   throw new Error('serve.mjs did not answer within 10 s');
 }
 
+const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const launchOptions = {
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
 /** Headless Chromium with the flags a quiet, repeatable measurement wants. */
 export function launchBrowser() {
-  const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  return chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(launchOptions);
+}
+
+/**
+ * The same Chromium with an ordinary profile in `userDataDir` (not incognito), for what a real
+ * profile is needed for, such as Chromium's installability check.
+ */
+export function launchProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, launchOptions);
 }

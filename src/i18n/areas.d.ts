@@ -72,3 +72,7 @@ declare module 'virtual:zh-CN/selfcheck' {
   const strings: typeof import('./zh-CN.ts').selfcheckStrings;
   export default strings;
 }
+declare module 'virtual:zh-CN/offline' {
+  const strings: typeof import('./zh-CN.ts').offlineStrings;
+  export default strings;
+}

@@ -189,6 +189,8 @@ export const searchStrings = {
   'search.relatedList': '“{query}”的相关结果',
   'search.quickList': '快速跳转建议',
   'search.keyboard': '上下方向键在结果间移动，回车打开。',
+  'search.offlineIndex': '连不上网络：搜索“{query}”要用到的那部分搜索索引还没有下载到本机。换个词试试，或联网后使用“离线下载”保存完整的搜索索引。',
+  'search.offlineProgram': '连不上网络：搜索程序还没有保存到本机。联网后打开任意页面即可保存，或使用“离线下载”。',
 } as const;
 
 /** Strings whose keys start with `category.`. */
@@ -1145,6 +1147,42 @@ export const selfcheckStrings = {
   'selfcheck.deleted': '已删除 {when} 的体检记录。',
 } as const;
 
+/** Strings whose keys start with `offline.`: the app manifest, offline badge, update notice, offline page and 离线下载. */
+export const offlineStrings = {
+  'offline.app.shortName': '学习园地',
+  'offline.badge': '离线',
+  'offline.badgeTitle': '现在没有网络：已保存到本机的页面和学习测试照常可用，学习记录照常保存。',
+  'offline.update': '有新版本，点此更新',
+  'offline.updating': '正在更新…',
+  'offline.page.title': '现在离线',
+  'offline.page.lead': '没有连上网络，这个页面也还没有保存到本机。等网络恢复后再打开，或者先看看已经保存的内容。',
+  'offline.page.retry': '重新打开',
+  'offline.page.cached': '可以离线打开的页面',
+  'offline.page.loading': '正在查找本机已保存的页面…',
+  'offline.page.none': '本机还没有保存可以离线打开的页面。',
+  'offline.page.hint': '联网时在“学习清单”页使用“离线下载”，可以把全部学习材料和搜索索引保存到本机。',
+  'offline.download.title': '离线下载',
+  'offline.download.lead': '把全部 {pages} 个学习材料页面和完整的搜索索引保存到本机，没有网络时也能阅读和搜索。学习记录不受影响。',
+  'offline.download.checking': '正在检查本机已保存的内容…',
+  'offline.download.size': '共 {size}。',
+  'offline.download.start': '下载（{size}）',
+  'offline.download.continue': '继续下载（还剩 {size}）',
+  'offline.download.progress': '正在下载：{done} / {total} 个文件，{percent}%',
+  'offline.download.progressLabel': '离线下载进度',
+  'offline.download.partial': '已保存 {done} / {total} 个文件，可以继续下载。',
+  'offline.download.done': '已全部保存到本机（{size}），没有网络时也能阅读全部材料和搜索。',
+  'offline.download.remove': '删除离线内容',
+  'offline.download.removed': '离线内容已删除。打开过的页面仍保存在本机。',
+  'offline.download.failed': '下载没有完成（{reason}）。已保存的部分会保留，联网后可以继续下载。',
+  'offline.download.offline': '现在没有网络，联网后才能下载。',
+  'offline.download.reason.network': '网络中断',
+  'offline.download.reason.server': '服务器没有给出文件，网站可能刚更新，请刷新页面',
+  'offline.download.reason.quota': '本机存储空间不足',
+  'offline.download.outdated': '网站已经更新，以前下载的是旧版本，已经清除。请重新下载。',
+  'offline.download.unsupported': '这个浏览器不支持把网站保存到本机。',
+  'offline.download.unavailable': '暂时无法读取离线下载清单，请联网后刷新页面。',
+} as const;
+
 /** The whole dictionary. */
 export const zhCN = {
   ...siteStrings,
@@ -1166,6 +1204,7 @@ export const zhCN = {
   ...activityStrings,
   ...actionStrings,
   ...selfcheckStrings,
+  ...offlineStrings,
 } as const;
 
 /** A key of the dictionary. */

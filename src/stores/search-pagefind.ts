@@ -29,6 +29,34 @@ const PROBES = 5;
 const PROBE_STAGGER_MS = 10;
 
 let pagefind: Promise<SearchBackend> | null = null;
+
+/** Addresses of Pagefind files that could not be fetched since {@link takeMissedFiles} last ran. */
+const missed = new Set<string>();
+let watching = false;
+
+/**
+ * Notes every Pagefind file the page fails to fetch. Pagefind only logs an index chunk it cannot
+ * fetch (offline, before the 离线下载) and answers without it as if the answer were complete;
+ * the search store asks afterwards, so a member is told instead of shown "nothing found".
+ */
+function watchPagefindFetches(): void {
+  if (watching) return;
+  watching = true;
+  const original = globalThis.fetch;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    original(input, init).catch((error: unknown) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (new URL(url, location.href).pathname.startsWith('/pagefind/')) missed.add(url);
+      throw error;
+    });
+}
+
+/** The Pagefind files that failed to load since the last call, and forgets them. */
+export function takeMissedFiles(): string[] {
+  const files = [...missed];
+  missed.clear();
+  return files;
+}
 /** Failed loads so far; a failed load is forgotten so "retry" loads again. */
 let failedLoads = 0;
 
@@ -67,6 +95,7 @@ export async function initPagefind(pf: PagefindModule): Promise<void> {
  * Rejects when Pagefind cannot be loaded or started; the next call then tries again.
  */
 export function loadPagefind(): Promise<SearchBackend> {
+  watchPagefindFetches();
   // Browsers remember a module that failed to load; a retry needs an address not yet tried.
   pagefind ??= import(/* @vite-ignore */ failedLoads === 0 ? PAGEFIND_URL : `${PAGEFIND_URL}?retry=${failedLoads}`)
     .then(async (pf: PagefindModule) => {

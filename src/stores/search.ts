@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { exactSearch, type ExactGroup, type RelatedResult } from '../lib/search/exact.ts';
 import { queryTerms } from '../lib/search/normalize.ts';
 import type { QuickDoc, QuickTarget } from '../lib/search/quick-jump.ts';
-import { loadPagefind } from './search-pagefind.ts';
+import { loadPagefind, takeMissedFiles } from './search-pagefind.ts';
 
 /** Filters the member set; empty strings mean "all". */
 export interface SearchFilters {
@@ -27,12 +27,14 @@ export interface SearchState {
   /** Candidate pages checked so far, and how many there are. */
   checked: number;
   candidates: number;
+  /** With `error`: whether Pagefind itself could not be loaded or the index files a query needs. */
+  failed: 'program' | 'index' | null;
 }
 
 /** Filters with nothing selected. */
 export const NO_FILTERS: SearchFilters = { category: '', audience: '', document: '' };
 /** State before any query. */
-export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0 };
+export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, failed: null };
 
 /** The current search. */
 export const $search = atom<SearchState>(IDLE_SEARCH);
@@ -110,15 +112,21 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
     // would replace `loading` before the page ever showed it; one task boundary lets it show.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return;
-    const backend = await loadPagefind();
+    takeMissedFiles();
+    const backend = await loadPagefind().catch((error: unknown) => {
+      if (current()) $search.set({ ...$search.get(), status: 'error', failed: 'program' });
+      throw error;
+    });
     const { groups, related } = await exactSearch(backend, terms, {
       filters: pfFilters,
       onProgress: (p) => {
         if (current()) $search.set({ ...$search.get(), groups: p.groups.filter(inDocument), checked: p.checked, candidates: p.candidates });
       },
     });
+    // An index file that could not be fetched makes the answer incomplete: an error, not "none".
+    if (takeMissedFiles().length) throw new Error('index files missing');
     if (current()) $search.set({ ...$search.get(), status: 'done', groups: groups.filter(inDocument), related });
   } catch {
-    if (current()) $search.set({ ...$search.get(), status: 'error' });
+    if (current() && $search.get().status !== 'error') $search.set({ ...$search.get(), status: 'error', failed: 'index' });
   }
 }

@@ -72,6 +72,7 @@ export default function HeaderSearch({ options }: Props) {
       <form
         class="header-search"
         role="search"
+        aria-label={t('search.headerLabel')}
         action="/search/"
         method="get"
         onSubmit={(e) => {
@@ -104,7 +105,15 @@ export default function HeaderSearch({ options }: Props) {
         </div>
         {/* A fresh panel per opening, kept mounted while closed so a quick reopen never races an unmount. */}
         {openings > 0 && Panel && <Panel key={openings} options={options} initialQuery={seed} idPrefix="dialog-search" />}
-        {openings > 0 && !Panel && <p role="status">{loadFailed ? t('search.error') : t('search.loading')}</p>}
+        {openings > 0 && !Panel && (
+          <p role="status">
+            {loadFailed ? t('search.error') : t('search.loading')}
+            {/* Without the panel there is no box to search again from: retry loading it here. */}
+            {loadFailed && (
+              <button type="button" class="button secondary small" onClick={() => show(seed)}>{t('search.retry')}</button>
+            )}
+          </p>
+        )}
       </dialog>
     </>
   );

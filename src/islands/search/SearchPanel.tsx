@@ -6,6 +6,7 @@ import { normalizeText } from '../../lib/search/normalize.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
 import { ExactList, QuickList, RelatedList } from './ResultLists.tsx';
+import { lazyModule, useLazy } from '../common/lazy.ts';
 
 const t = translator(searchStrings);
 
@@ -28,6 +29,9 @@ interface Props {
 }
 
 const DEBOUNCE_MS = 180;
+
+// The 离线下载 control, shown only when a search fails offline.
+const loadOfflineDownload = lazyModule(() => import('../offline/OfflineDownload.tsx').then((m) => m.default));
 
 /** Moves focus among the result links with the arrow keys; the input is position −1. */
 function moveFocus(root: HTMLElement, delta: number): void {
@@ -78,9 +82,16 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
     if (top && state.query === query && (parseArticleRef(query) || normalizeText(query.trim()) === normalizeText(top.label))) location.href = top.href;
     else void runSearch(query, filters);
   };
+  // A file the service worker could not answer was neither saved on this device nor reachable, so
+  // the search says which part is missing and offers the download (phones on a weak signal often
+  // report being online). Without a service worker it is a network error like any other.
+  const offlineError =
+    state.status === 'error' && typeof navigator !== 'undefined' && (!navigator.onLine || Boolean(navigator.serviceWorker?.controller));
+  const OfflineDownload = useLazy(loadOfflineDownload, offlineError).value;
   const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
   const status =
     state.status === 'idle' ? t('search.idle')
+    : offlineError ? (state.failed === 'program' ? t('search.offlineProgram') : t('search.offlineIndex', { query: state.query }))
     : state.status === 'error' ? t('search.error')
     : state.status === 'loading' ? (state.candidates ? t('search.checking', { checked: state.checked, candidates: state.candidates }) : t('search.loading'))
     : hits > 0 ? t('search.count', { count: hits, pages: state.groups.length })
@@ -100,7 +111,7 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
         }
       }}
     >
-      <form role="search" onSubmit={submit} class="search-form" action="/search/">
+      <form role="search" aria-label={t('search.label')} onSubmit={submit} class="search-form" action="/search/">
         <label for={`${idPrefix}-input`} class="visually-hidden">{t('search.label')}</label>
         <input
           id={`${idPrefix}-input`}
@@ -145,6 +156,7 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
           <button type="button" class="button secondary small" onClick={() => void runSearch(query, filters)}>{t('search.retry')}</button>
         )}
       </p>
+      {offlineError && OfflineDownload && <OfflineDownload headingLevel={3} />}
       <ExactList groups={state.groups} query={state.query} prefix={idPrefix} />
       <RelatedList related={state.related} query={state.query} prefix={idPrefix} />
     </div>

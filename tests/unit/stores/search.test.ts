@@ -41,17 +41,26 @@ describe('starting Pagefind', () => {
 
 describe('search store', () => {
   let searches: string[];
+  /** Pagefind files the next search "fails" to fetch; `null` makes Pagefind itself fail to load. */
+  let missing: string[] | null;
 
   beforeEach(() => {
     vi.resetModules();
     searches = [];
+    missing = [];
     const backend: SearchBackend = {
       search: async (query) => {
         searches.push(query);
         return { results: [{ id: '0', data: async () => plan }] };
       },
     };
-    vi.doMock('../../../src/stores/search-pagefind.ts', () => ({ loadPagefind: async () => backend }));
+    vi.doMock('../../../src/stores/search-pagefind.ts', () => ({
+      loadPagefind: async () => {
+        if (missing === null) throw new TypeError('Failed to fetch');
+        return backend;
+      },
+      takeMissedFiles: () => (searches.length ? (missing ?? []).splice(0) : []),
+    }));
     vi.stubGlobal('fetch', async () => new Response('[]', { headers: { 'content-type': 'application/json' } }));
   });
 
@@ -99,5 +108,21 @@ describe('search store', () => {
     await done;
     off();
     expect(states.slice(-2)).toEqual(['loading', 'done']);
+  });
+
+  it('reports an error, not "nothing found", when an index file could not be fetched', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    missing = ['/pagefind/index/zh-cn_1.pf_index'];
+    await runSearch('主题党日');
+    expect($search.get()).toMatchObject({ status: 'error', failed: 'index', query: '主题党日' });
+    await runSearch('主题党日');
+    expect($search.get()).toMatchObject({ status: 'done', failed: null });
+  });
+
+  it('says when Pagefind itself could not be loaded', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    missing = null;
+    await runSearch('主题党日');
+    expect($search.get()).toMatchObject({ status: 'error', failed: 'program' });
   });
 });
