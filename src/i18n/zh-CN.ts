@@ -119,6 +119,7 @@ export const docStrings = {
 export const readerStrings = {
   'reader.toolbar': '阅读工具',
   'reader.progress': '已读 {percent}%',
+  'reader.learned': '已学完',
   'reader.progressLabel': '阅读进度',
   'reader.markLearned': '标记为已学完',
   'reader.unmark': '取消已学完',
@@ -436,6 +437,7 @@ export const archiveStrings = {
   'archive.docsDoneValue': '{done} / {total} 份',
   'archive.tasks': '本月计划任务',
   'archive.tasksValue': '完成 {done} / {total} 项',
+  'archive.tasksNone': '本月未安排',
   'archive.daily': '本月每日一练',
   'archive.days': '{n} 天',
   'archive.examBest': '考试最高分',
