@@ -280,6 +280,7 @@ export const quizStrings = {
   'quiz.exam.back': '返回考试首页',
   'quiz.exam.fullReview': '逐题回顾',
   'quiz.exam.given': '你的答案：{answer}',
+  'quiz.exam.unanswered': '未作答 {n} 题（第 {list} 题）：不得分，也不记入错题本。',
   'quiz.exam.past': '以往考试',
   'quiz.exam.noPast': '还没有考试记录。',
   'quiz.exam.pastItem': '{when} 交卷 · 得分 {percent}% · {result}',
