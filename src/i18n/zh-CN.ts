@@ -350,6 +350,13 @@ export const quizPageStrings = {
   'quiz.print.fields': '姓名：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿　　得分：＿＿＿＿',
   'quiz.print.section': '{n}、{type}（共 {count} 题）',
   'quiz.print.key': '《{doc}》学习测试卷 · 参考答案',
+  'quiz.print.choose': '组卷',
+  'quiz.print.count': '题数（1—{total}）',
+  'quiz.print.types': '题型',
+  'quiz.print.seed': '试卷编号（留空则随机生成）',
+  'quiz.print.make': '生成试卷',
+  'quiz.print.same': '题数、题型和试卷编号都相同，生成的就是同一份试卷；参考答案另起一页。',
+  'quiz.print.seedLine': '试卷编号：{seed}',
 } as const;
 
 /** Strings whose keys start with `archive.`. */

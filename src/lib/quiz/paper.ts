@@ -29,10 +29,11 @@ const SEED_MAX = 24;
  * `total` (default: all), known types only (default: all), and a seed of letters and digits
  * (default: empty, meaning "make one up"). Anything unusable falls back to the default.
  */
-export function paperChoiceFromParams(params: { get(name: string): string | null }, total: number): PaperChoice {
+export function paperChoiceFromParams(params: { get(name: string): string | null; getAll(name: string): string[] }, total: number): PaperChoice {
   const n = Number(params.get('n'));
   const count = Number.isInteger(n) && n >= 1 ? Math.min(n, total) : total;
-  const asked = (params.get('types') ?? '').split(',').filter((x): x is QuestionType => (QUESTION_TYPES as readonly string[]).includes(x));
+  // `types=single,judge` from a shared link, or one `types=` per ticked box from the form.
+  const asked = params.getAll('types').flatMap((x) => x.split(',')).filter((x): x is QuestionType => (QUESTION_TYPES as readonly string[]).includes(x));
   const types = asked.length > 0 ? QUESTION_TYPES.filter((x) => asked.includes(x)) : [...QUESTION_TYPES];
   const seed = (params.get('seed') ?? '').replace(/[^0-9A-Za-z-]/g, '').slice(0, SEED_MAX);
   return { count, types, seed };

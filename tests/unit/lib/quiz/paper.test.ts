@@ -9,6 +9,9 @@ describe('paperChoiceFromParams', () => {
   it('reads count, types and seed', () => {
     expect(paperChoiceFromParams(params('n=50&types=judge,single&seed=2718'), 170)).toEqual({ count: 50, types: ['single', 'judge'], seed: '2718' });
   });
+  it('reads the form’s one types= per ticked box too', () => {
+    expect(paperChoiceFromParams(params('n=10&types=fill&types=multiple&seed=7'), 170).types).toEqual(['multiple', 'fill']);
+  });
   it('falls back to the whole bank, every type and no seed', () => {
     expect(paperChoiceFromParams(params(''), 170)).toEqual({ count: 170, types: ['single', 'multiple', 'judge', 'fill'], seed: '' });
     expect(paperChoiceFromParams(params('n=0&types=essay'), 170)).toEqual({ count: 170, types: ['single', 'multiple', 'judge', 'fill'], seed: '' });
