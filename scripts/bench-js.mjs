@@ -2,10 +2,11 @@
 // fetched from opening the page until the network has been quiet for a moment (so lazy chunks a page
 // loads on its own count too), as gzip bytes. Quiz pages are checked against issue 4's 25 KB budget.
 // Usage: npm run bench:js [-- --dist dist] [--port 4396]   (build first: npm run build)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, startServer } from './lib/bench-env.mjs';
+import { benchPages } from './lib/bench-pages.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -15,17 +16,7 @@ const QUIZ_BUDGET = 25 * 1024;
 
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}/; run npm run build first`);
 
-function pagesUnder(dir) {
-  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? pagesUnder(join(dir, entry.name)) : entry.name === 'index.html' ? [`/${relative(dist, join(dist, dir))}/`] : [],
-  );
-}
-// Every quiz page, but only one per-document practice and print page (they are the same page).
-const quizPages = pagesUnder('quiz').filter((p, i, all) => {
-  const kind = p.match(/^\/quiz\/(practice|print)\/[^/]+\/$/)?.[1];
-  return !kind || all.find((q) => q.startsWith(`/quiz/${kind}/`)) === p;
-});
-const otherPages = ['/', '/documents/plan/', '/search/', '/plan/', '/action/selfcheck/', '/archive/', '/404.html'];
+const pages = benchPages(dist);
 
 const gzipCache = new Map();
 function gzipBytes(url) {
@@ -38,7 +29,7 @@ const { base, child } = await startServer(dist, port);
 const browser = await launchBrowser();
 const rows = [];
 try {
-  for (const path of [...quizPages, ...otherPages]) {
+  for (const path of pages) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const scripts = new Set();

@@ -1,4 +1,4 @@
-import { useClientStore } from './use-client-store.ts';
+import { useClientStore, useMounted } from './use-client-store.ts';
 import type { Role } from '../schemas/site-config.ts';
 import type { DocSummary } from '../lib/study-list.ts';
 import { isForTrack } from '../lib/study-list.ts';
@@ -8,9 +8,10 @@ import { $reading } from '../stores/reading.ts';
 import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
 import { translator } from '../i18n/translator.ts';
 import homeStrings from 'virtual:zh-CN/home';
+import roleStrings from 'virtual:zh-CN/role';
 import RoleLine from './RoleLine.tsx';
 
-const t = translator(homeStrings);
+const t = translator({ ...homeStrings, ...roleStrings });
 
 interface Props {
   /** Roles from site.config.ts. */
@@ -19,7 +20,12 @@ interface Props {
   docs: DocSummary[];
 }
 
-/** Home: role (chosen on first visit), must-learn progress for that role, and where to continue. */
+/**
+ * Home: role (chosen on first visit), must-learn progress for that role, and where to continue.
+ * The server knows no member data, so it builds both layouts: the role chooser and placeholders
+ * the size of the role line and progress card. The settings boot script marks a page whose member
+ * has a role (`html[data-has-role]`) and CSS shows the matching one before the island runs.
+ */
 export default function HomeDashboard({ roles, docs }: Props) {
   const settings = useClientStore($settings, DEFAULT_SETTINGS);
   const reading = useClientStore($reading, EMPTY_READING);
@@ -29,15 +35,27 @@ export default function HomeDashboard({ roles, docs }: Props) {
   const lastDoc = docs.find((d) => d.id === reading.last);
   const lastState = lastDoc ? reading.docs[lastDoc.id] : undefined;
   const where = lastState?.position ? lastDoc?.unitLabels[lastState.position] : undefined;
+  // Before the stored settings are read (server render, first client render) nothing is known.
+  const known = useMounted();
 
   return (
     <div class="home-dashboard">
-      <RoleLine roles={roles} role={role} />
-      {role && (
-        <section class="card" aria-labelledby="home-progress">
+      {known ? (
+        <RoleLine roles={roles} role={role} />
+      ) : (
+        <>
+          <div class="home-when-no-role"><RoleLine roles={roles} /></div>
+          <p class="role-line home-when-role" aria-hidden="true">
+            <span>{t('role.current', { role: '' })}</span>
+            <span class="button secondary small">{t('role.change')}</span>
+          </p>
+        </>
+      )}
+      {(role || !known) && (
+        <section class={`card${known ? '' : ' home-when-role'}`} aria-labelledby="home-progress">
           <h2 id="home-progress" class="card-title">{t('home.progressLabel')}</h2>
-          <p data-home-progress>{t('home.progress', { done, total: mine.length })}</p>
-          <progress max={mine.length} value={done} aria-labelledby="home-progress" class="home-progress" />
+          <p data-home-progress={known ? '' : undefined}>{known ? t('home.progress', { done, total: mine.length }) : t('home.progressPending')}</p>
+          <progress max={Math.max(mine.length, 1)} value={done} aria-labelledby="home-progress" class="home-progress" />
           <p><a href="/study/">{t('home.studyList')}</a></p>
         </section>
       )}

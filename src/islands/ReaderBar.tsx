@@ -5,6 +5,7 @@ import { $settings, setTheme, stepFont, DEFAULT_SETTINGS } from '../stores/setti
 import { FONT_STEPS } from '../schemas/settings.ts';
 import { docProgress, EMPTY_READING } from '../lib/reading-progress.ts';
 import { neighbours } from '../lib/doc-outline.ts';
+import { keepReadingPlace } from './keep-reading-place.ts';
 import { translator } from '../i18n/translator.ts';
 import readerStrings from 'virtual:zh-CN/reader';
 import { trackReading } from './reading-tracker.ts';
@@ -16,18 +17,24 @@ interface Props {
   docId: string;
   /** Reading units of the document, in order. */
   units: { id: string; text: string }[];
+  /** Anchor ids of the document's sections (its structural headings), for 上一节/下一节. */
+  sections: string[];
 }
 
 const FONT_NAMES = t('reader.fontNames').split(',');
 
-/** The reader's toolbar: progress, previous/next unit, text size and colour scheme. Tracks reading while mounted. */
-export default function ReaderBar({ docId, units }: Props) {
+/**
+ * The reader's toolbar: progress (100 % once marked learned), previous/next section, text size
+ * and colour scheme, which keep the paragraph being read in place. Tracks reading while mounted.
+ */
+export default function ReaderBar({ docId, units, sections }: Props) {
   const reading = useClientStore($reading, EMPTY_READING);
   const settings = useClientStore($settings, DEFAULT_SETTINGS);
-  const [current, setCurrent] = useState<string | undefined>(undefined);
+  const [section, setSection] = useState<string | undefined>(undefined);
   const ids = units.map((u) => u.id);
-  const progress = docProgress(reading.docs[docId], ids);
-  const { prev, next } = neighbours(ids, current);
+  const learned = Boolean(reading.docs[docId]?.learnedAt);
+  const percent = learned ? 100 : docProgress(reading.docs[docId], ids).percent;
+  const { prev, next } = neighbours(sections, section);
 
   useEffect(() => {
     const saved = $reading.get().docs[docId]?.position;
@@ -35,10 +42,9 @@ export default function ReaderBar({ docId, units }: Props) {
     if (!location.hash && saved && window.scrollY < 10) document.getElementById(saved)?.scrollIntoView({ block: 'start' });
     return trackReading(ids, {
       onRead: (read) => markUnitsRead(docId, read),
-      onPosition: (id) => {
-        setCurrent(id);
-        savePosition(docId, id);
-      },
+      onPosition: (id) => savePosition(docId, id),
+      sections,
+      onSection: setSection,
     });
   }, [docId]);
 
@@ -47,15 +53,21 @@ export default function ReaderBar({ docId, units }: Props) {
     () =>
       $settings.subscribe(({ fontStep, theme }) => {
         const root = document.documentElement;
-        root.setAttribute('data-font-step', String(fontStep));
-        if (theme === 'auto') root.removeAttribute('data-theme');
-        else root.setAttribute('data-theme', theme);
+        if (root.getAttribute('data-font-step') === String(fontStep) && (root.getAttribute('data-theme') ?? 'auto') === theme) return;
+        keepReadingPlace(() => {
+          root.setAttribute('data-font-step', String(fontStep));
+          if (theme === 'auto') root.removeAttribute('data-theme');
+          else root.setAttribute('data-theme', theme);
+        });
       }),
     [],
   );
 
   const go = (id: string | undefined) => {
-    if (id) location.hash = `#${id}`;
+    if (!id) return;
+    // Setting the hash it already has would not scroll (上一节 back to the section in the address).
+    if (location.hash === `#${id}`) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    else location.hash = `#${id}`;
   };
 
   return (
@@ -64,11 +76,11 @@ export default function ReaderBar({ docId, units }: Props) {
         <progress
           class="reader-progress"
           max={100}
-          value={progress.percent}
+          value={percent}
           aria-label={t('reader.progressLabel')}
-          data-percent={progress.percent}
+          data-percent={percent}
         />
-        <span class="reader-percent">{t('reader.progress', { percent: progress.percent })}</span>
+        <span class="reader-percent">{learned ? t('reader.learned') : t('reader.progress', { percent })}</span>
       </div>
       <div class="reader-buttons">
         <button type="button" onClick={() => go(prev)} disabled={!prev}>{t('reader.prev')}</button>

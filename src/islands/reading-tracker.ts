@@ -11,6 +11,19 @@ export interface TrackerCallbacks {
   onRead(unitIds: string[]): void;
   /** The unit at the top of the screen changed. */
   onPosition(unitId: string): void;
+  /** Anchor ids of the sections, to report which one the reader is in. */
+  sections?: readonly string[];
+  /** The section at the top of the screen changed (undefined above the first one). */
+  onSection?(sectionId: string | undefined): void;
+}
+
+/**
+ * Where a section counts as reached: just below where a jump to its heading puts it (the page's
+ * scroll padding, under the sticky header on wider screens). Closer than the units' line, since
+ * a section heading is often followed at once by its first sub-section's.
+ */
+function sectionLine(): number {
+  return (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 24;
 }
 
 /**
@@ -48,7 +61,9 @@ export function trackReading(unitIds: readonly string[], callbacks: TrackerCallb
   });
   elements.forEach((el) => observer.observe(el));
 
+  const sectionElements = (callbacks.sections ?? []).map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
   let last: string | undefined;
+  let lastSection: string | undefined | null = null;
   let frame = 0;
   const onScroll = () => {
     if (frame) return;
@@ -59,6 +74,15 @@ export function trackReading(unitIds: readonly string[], callbacks: TrackerCallb
       if (id && id !== last) {
         last = id;
         callbacks.onPosition(id);
+      }
+      // Before the first section's heading reaches the line the reader is in no section yet, so
+      // 下一节 goes to the first one.
+      const sectionTops = sectionElements.map((el) => ({ id: el.id, top: el.getBoundingClientRect().top }));
+      const line = sectionLine();
+      const section = sectionTops.length && sectionTops[0]!.top <= line ? currentUnit(sectionTops, line) : undefined;
+      if (section !== lastSection) {
+        lastSection = section;
+        callbacks.onSection?.(section);
       }
     });
   };

@@ -124,15 +124,18 @@ export function saveExamProgress(answers: Record<string, Answer>, index: number)
 /**
  * Hands the exam in: the result joins the history, each answer the attempts and wrong ones the
  * 错题本, and only then is the exam record cleared, so a failure in between loses nothing.
+ * `results` holds the answered questions only: one left empty scores nothing but is neither an
+ * attempt nor a wrong answer for the 错题本.
  */
 export function finishExam(result: ExamResult, results: Record<string, boolean>, now = new Date()): void {
   const s = $quiz.get();
   if (!s.exams.some((e) => e.id === result.id)) {
     let wrong = s.wrong;
-    for (const q of result.questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
+    const answered = result.questions.filter((q) => q in results);
+    for (const q of answered) if (!results[q]) wrong = recordWrong(wrong, q, now);
     $quiz.set({
       ...s,
-      ...withAttempts(s, result.questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const })), now),
+      ...withAttempts(s, answered.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const })), now),
       wrong,
       exams: [...s.exams, result],
     });

@@ -7,6 +7,8 @@
       var d = document.documentElement;
       if (s.theme === 'light' || s.theme === 'dark') d.setAttribute('data-theme', s.theme);
       if (typeof s.fontStep === 'number') d.setAttribute('data-font-step', String(s.fontStep));
+      // Lets the home page reserve the chosen-role layout before its island runs (no layout shift).
+      if (typeof s.role === 'string') d.setAttribute('data-has-role', '');
     }
   } catch (e) {}
 })();

@@ -16,15 +16,16 @@ test('a #p- link lands on the paragraph, highlights it, and copy-link gives its 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/documents\/plan\/#p-20$/);
 });
 
-test('previous and next move between paragraphs', async ({ page }) => {
+test('previous and next move between sections, from a paragraph inside one', async ({ page }) => {
+  // p-5 is the first paragraph of 三（一）(sec-3-1).
   await page.goto('/documents/plan/#p-5');
   await hydrated(page);
   await page.waitForTimeout(300);
   await page.getByRole('button', { name: '下一节' }).click();
-  await expect(page).toHaveURL(/#p-6$/);
+  await expect(page).toHaveURL(/#sec-3-2$/);
   await page.waitForTimeout(300);
   await page.getByRole('button', { name: '上一节' }).click();
-  await expect(page).toHaveURL(/#p-5$/);
+  await expect(page).toHaveURL(/#sec-3-1$/);
 });
 
 test('text size and theme persist across pages and reloads', async ({ page }) => {

@@ -147,12 +147,25 @@ test('a short mock exam survives a reload, is handed in and reviewed', async ({ 
   await expect(page.locator('.exam-verdict')).toContainText('不及格');
   await expect(page.locator('.exam-review .question')).toHaveCount(5);
   await expect(page.locator('.exam-given').first()).toContainText('你的答案');
+  // The three left empty are listed as 未作答, not as wrong answers.
+  await expect(page.locator('.exam-unanswered')).toHaveText('未作答 3 题（第 3、4、5 题）：不得分，也不记入错题本。');
+  await expect(page.locator('.exam-review .question[data-revealed="unanswered"]')).toHaveCount(3);
+  await expect(page.locator('.exam-review .question[data-revealed="unanswered"] .q-result').first()).toContainText('未作答');
+  await expect(page.locator('.exam-review .question[data-revealed="wrong"]')).toHaveCount(1);
+  // 判断题 options are just 正确 and 错误, with no 1/2 in front.
+  const judge = page.locator('.exam-review .question').filter({ has: page.locator('.q-type', { hasText: '判断题' }) });
+  for (const card of await judge.all()) {
+    await expect(card.locator('.q-letter')).toHaveCount(0);
+    await expect(card.locator('.q-choice')).toHaveText([/^正确/, /^错误/]);
+  }
 
   await page.getByRole('button', { name: '返回考试首页' }).click();
   await expect(page.locator('.exam-history li')).toHaveCount(1);
   await page.goto('/quiz/wrong/');
   await hydrated(page);
-  await expect(page.locator('[data-wrong-due]')).toHaveAttribute('data-wrong-due', '4');
+  // Only the one answered wrongly went into the 错题本.
+  await expect(page.locator('[data-wrong-due]')).toHaveAttribute('data-wrong-due', '1');
+  await expect(page.locator(`[data-wrong-id="${id2}"]`)).toHaveCount(1);
 });
 
 test('an exam whose time ran out while the tab was closed is handed in on return', async ({ page }) => {

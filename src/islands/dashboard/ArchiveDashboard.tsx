@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { daysInMonth, examFigures, latestSelfcheck, monthOf, studySeries, summarizeSeries, tasksDone } from '../../lib/archive/dashboard.ts';
 import { countItems } from '../../lib/action/rectify-list.ts';
 import { isForTrack } from '../../lib/study-list.ts';
@@ -24,16 +23,13 @@ interface Figure {
 /**
  * The 学习档案 overview: study time over the last 90 days and the figures the branch looks at
  * (学习考勤 and 学习测试 among them), all by Beijing day. Everything comes from this browser's
- * stores, which the server does not have, so a loading line shows until the island runs.
+ * stores, which the server does not have: the page is built with the empty stores on the day of
+ * the build, the same layout a new member sees, and the member's figures replace it once mounted.
  */
-export default function ArchiveDashboard({ roles, docs, tasks }: Omit<ArchiveProps, 'unitName'>) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const { activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
-  if (!mounted) return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
-
-  const now = new Date();
-  const today = beijingDay(now);
+export default function ArchiveDashboard({ roles, docs, tasks, builtDay }: Omit<ArchiveProps, 'unitName'> & { builtDay: string }) {
+  const { mounted, activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
+  const now = mounted ? new Date() : new Date(`${builtDay}T12:00:00+08:00`);
+  const today = mounted ? beijingDay(now) : builtDay;
   const month = monthOf(today);
   const role = roles.find((r) => r.id === settings.role);
   const track = role?.track ?? 'all';
@@ -50,9 +46,8 @@ export default function ArchiveDashboard({ roles, docs, tasks }: Omit<ArchivePro
     { id: 'today', label: t('archive.studyToday'), value: formatDuration(activity.days[today] ?? 0) },
     { id: 'week', label: t('archive.studyWeek'), value: formatDuration(week) },
     { id: 'docs', label: t('archive.docsDone'), value: t('archive.docsDoneValue', { done: learnedCount(reading, mine.map((d) => d.id)), total: mine.length }), href: '/study/' },
-    ...(planMonth.total > 0
-      ? [{ id: 'tasks', label: t('archive.tasks'), value: t('archive.tasksValue', planMonth), href: '/plan/' }]
-      : []),
+    // Always listed, so the built page and the member's have the same figures.
+    { id: 'tasks', label: t('archive.tasks'), value: planMonth.total > 0 ? t('archive.tasksValue', planMonth) : t('archive.tasksNone'), href: '/plan/' },
     { id: 'daily', label: t('archive.daily'), value: t('archive.days', { n: daysInMonth(Object.keys(quiz.daily), month) }), href: '/quiz/daily/' },
     { id: 'exam-best', label: t('archive.examBest'), value: exams.best ? t('archive.percent', { n: exams.best.percent }) : none, href: '/quiz/exam/' },
     {

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { $notes } from '../../stores/notes.ts';
+import { EMPTY_NOTES } from '../../lib/notes/state.ts';
+import { useClientStore } from '../use-client-store.ts';
 import { notesByDocument } from '../../lib/notes/group.ts';
 import { notesAsText, notesFileName } from '../../lib/notes/text-export.ts';
 import { beijingDay } from '../../lib/dates.ts';
@@ -24,12 +25,10 @@ interface Props {
  * 修改 / 删除 (confirmed, undoable) and "导出为文本", a plain .txt download made in the browser.
  */
 export default function NoteList({ docs }: Props) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const state = useStore($notes);
+  // Built with no notes (the layout a new member sees); the member's notes replace it once mounted.
+  const state = useClientStore($notes, EMPTY_NOTES);
   const [status, setStatus] = useState('');
   const { requestDelete, confirm, undo } = useNoteDelete();
-  if (!mounted) return <p class="archive-loading">{t('archive.loading')}</p>;
 
   const order = docs.map((d) => d.id);
   const titles = Object.fromEntries(docs.map((d) => [d.id, d.shortTitle]));

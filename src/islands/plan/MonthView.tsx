@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Role } from '../../schemas/site-config.ts';
 import type { ClientPlan } from '../../lib/plan/client-plan.ts';
-import { monthView, openingMonth, stepMonth } from '../../lib/plan/month-view.ts';
+import { homeSummary, monthView, openingMonth, stepMonth } from '../../lib/plan/month-view.ts';
 import { beijingDay } from '../../lib/dates.ts';
 import { $planProgress, markTaskDone } from '../../stores/plan-progress.ts';
 import { $settings } from '../../stores/settings.ts';
@@ -55,6 +55,9 @@ function Month({ plans, roles }: { plans: ClientPlan[]; roles: Role[] }) {
   const next = stepMonth(plans, shown.year, shown.month, 1);
   const home = openingMonth(plans, today);
   const atHome = home.year === shown.year && home.month === shown.month;
+  // Earlier months' open tasks, shown with this month only and without a lateness tag: the
+  // heading says where they come from, and ticking them is all that is asked.
+  const earlier = atHome ? homeSummary(plans, role?.track ?? 'leaders', progress.tasks, today).overdueEarlier.map((r) => ({ ...r, overdue: false })) : [];
 
   const toggle = (id: string, title: string, done: boolean) => {
     const at = progress.tasks[id];
@@ -100,6 +103,16 @@ function Month({ plans, roles }: { plans: ClientPlan[]; roles: Role[] }) {
         <ul class="plan-tasks">
           {view.tasks.map((row) => <TaskItem key={row.task.id} row={row} onToggle={(done) => toggle(row.task.id, row.task.title, done)} />)}
         </ul>
+      )}
+
+      {earlier.length > 0 && (
+        <section class="plan-earlier" aria-labelledby="plan-earlier-title">
+          <h3 id="plan-earlier-title">{t('plan.earlier.title')}</h3>
+          <p class="muted" data-earlier-open={earlier.length}>{t('plan.earlier.lead', { n: earlier.length })}</p>
+          <ul class="plan-tasks">
+            {earlier.map((row) => <TaskItem key={row.task.id} row={row} onToggle={(done) => toggle(row.task.id, row.task.title, done)} />)}
+          </ul>
+        </section>
       )}
 
       <h3>{t('plan.activity.title')}</h3>

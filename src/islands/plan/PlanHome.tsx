@@ -28,7 +28,8 @@ const LISTED = 3;
 
 /**
  * Home: 本月任务 (what is left this month, the next 党员活动日 and the next 三会一课), and for
- * leading cadres the year's 三带头 checklist. Today is known only in the browser, so the page
+ * leading cadres the year's 三带头 checklist. It encourages: no lateness on home, earlier months'
+ * open tasks are listed on /plan/. Today is known only in the browser, so the page
  * is built with a loading line.
  */
 export default function PlanHome({ roles }: Props) {
@@ -78,12 +79,11 @@ export default function PlanHome({ roles }: Props) {
               <li key={r.task.id}>
                 <span>{r.task.title}</span>
                 <span class="muted"> · {t('plan.task.due', { date: dayWords(r.task.due, false) })}</span>
-                {r.overdue && <span class="tag plan-state-overdue">{t('plan.task.overdue')}</span>}
+                {r.dueToday && <span class="tag">{t('home.plan.dueToday')}</span>}
               </li>
             ))}
           </ul>
         )}
-        {summary.overdueEarlier.length > 0 && <p class="plan-overdue-note">{t('home.plan.overdueEarlier', { n: summary.overdueEarlier.length })}</p>}
         <dl class="plan-next">
           <div>
             <dt>{t('home.plan.nextActivity')}</dt>

@@ -74,7 +74,9 @@ function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string
     passed: score.passed,
     timedOut,
   };
-  finishExam(result, Object.fromEntries(questions.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
+  // Unanswered questions are left out: they score nothing but are not wrong answers for the 错题本.
+  const answered = questions.filter((q) => isAnswered(q, exam.answers[q.id]));
+  finishExam(result, Object.fromEntries(answered.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
   return exam.id;
 }
 

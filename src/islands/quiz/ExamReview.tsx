@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { scoreExam } from '../../lib/quiz/exam.ts';
+import { isAnswered } from '../../lib/quiz/scoring.ts';
 import type { ExamResult } from '../../schemas/quiz-state.ts';
 import { $quiz, toggleStar } from '../../stores/quiz.ts';
 import { translator } from '../../i18n/translator.ts';
@@ -28,6 +29,7 @@ export default function ExamReview({ bank, result, contact, onBack }: Props) {
   const questions = result.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
   const byDocument = scoreExam(questions, result.answers, result.passPercent).byDocument;
   const title = (id: string) => bank.documents.find((d) => d.id === id)?.shortTitle ?? id;
+  const skipped = questions.flatMap((q, i) => (isAnswered(q, result.answers[q.id]) ? [] : [i + 1]));
   return (
     <section class="exam-result" aria-labelledby="exam-result-title">
       <h2 id="exam-result-title" tabIndex={-1} ref={heading}>{t('quiz.exam.resultTitle')}</h2>
@@ -36,6 +38,11 @@ export default function ExamReview({ bank, result, contact, onBack }: Props) {
         {t('quiz.exam.score', { right: result.correct, total: result.total, percent: result.percent, pass: result.passPercent })}
         {result.timedOut && <span>{t('quiz.exam.timedOut')}</span>}
       </p>
+      {skipped.length > 0 && (
+        <p class="exam-unanswered" data-unanswered={skipped.length}>
+          {t('quiz.exam.unanswered', { n: skipped.length, list: skipped.join('、') })}
+        </p>
+      )}
       <table class="exam-breakdown">
         <caption>{t('quiz.exam.byDocument')}</caption>
         <thead>

@@ -48,6 +48,8 @@ export default function QuestionView(props: Props) {
   const root = useRef<HTMLElement>(null);
   const name = `q-${q.id}`;
   const ok = revealed && isCorrect(q, answer);
+  // An exam handed in with this question left empty: said as such, not as a wrong answer.
+  const skipped = revealed && !isAnswered(q, answer);
   const choices: { value: string; label: string }[] =
     q.type === 'judge'
       ? [
@@ -109,7 +111,7 @@ export default function QuestionView(props: Props) {
   const stem = q.type === 'fill' ? q.stem.replace(BLANK_PATTERN, () => (blanks > 1 ? `（${++blank}）____` : '____')) : q.stem;
 
   return (
-    <article ref={root} class="question" data-question-id={q.id} data-revealed={revealed ? (ok ? 'right' : 'wrong') : undefined} onKeyDown={onKeyDown}>
+    <article ref={root} class="question" data-question-id={q.id} data-revealed={revealed ? (ok ? 'right' : skipped ? 'unanswered' : 'wrong') : undefined} onKeyDown={onKeyDown}>
       <p class="q-meta">
         <span>{t('quiz.position', { n: props.number, total: props.total })}</span>
         <span class="q-type">{t(TYPE_LABEL[q.type])}</span>
@@ -137,7 +139,7 @@ export default function QuestionView(props: Props) {
           </div>
         ) : (
           <ul class="q-choices" role="presentation">
-            {choices.map((c, i) => (
+            {choices.map((c) => (
               <li key={c.value}>
                 <label class="q-choice" data-correct={revealed && isRightChoice(q, c.value) ? '' : undefined}>
                   <input
@@ -147,7 +149,8 @@ export default function QuestionView(props: Props) {
                     checked={isChosen(c.value)}
                     onChange={() => choose(c.value)}
                   />
-                  <span class="q-letter" aria-hidden="true">{q.type === 'judge' ? i + 1 : c.value}</span>
+                  {/* 正确/错误 need no letter or number in front of them. */}
+                  {q.type !== 'judge' && <span class="q-letter" aria-hidden="true">{c.value}</span>}
                   <span class="q-text">{c.label}</span>
                   {revealed && isRightChoice(q, c.value) && <span class="q-mark">{t('quiz.rightOption')}</span>}
                 </label>
@@ -159,8 +162,8 @@ export default function QuestionView(props: Props) {
       <div class="q-feedback" role="status" aria-live="polite">
         {revealed && (
           <>
-            <p class={ok ? 'q-result right' : 'q-result wrong'}>
-              <strong>{ok ? t('quiz.right') : t('quiz.wrong')}</strong>
+            <p class={ok ? 'q-result right' : skipped ? 'q-result unanswered' : 'q-result wrong'}>
+              <strong>{ok ? t('quiz.right') : skipped ? t('quiz.unanswered') : t('quiz.wrong')}</strong>
               {!ok && <span>{t('quiz.correctAnswer', { answer: correctAnswerText(q) })}</span>}
             </p>
             <p class="q-explanation">{t('quiz.explanation')}{q.explanation}</p>

@@ -279,6 +279,18 @@ describe('模拟考试', () => {
     expect(stored(EXAM_KEY)).toEqual({ version: 1, current: null });
   });
 
+  it('hands in with questions left empty: they are neither attempts nor 错题本 entries', async () => {
+    const s = await load();
+    s.startExam(exam);
+    const result = examResult(exam.id, exam.questions, 1);
+    // plan-002 and dangzhang-003 were not answered, so they are not in the results.
+    s.finishExam(result, { 'plan-001': true }, minutes(20));
+    const state = s.$quiz.get();
+    expect(state.exams).toEqual([result]);
+    expect(state.attempts).toEqual([{ q: 'plan-001', t: minutes(20).toISOString(), ok: true, m: 'exam' }]);
+    expect(state.wrong).toEqual({});
+  });
+
   it('hands in the same exam only once', async () => {
     const s = await load();
     s.startExam(exam);

@@ -1,0 +1,24 @@
+// The pages the JavaScript and layout-shift benchmarks (and the layout-shift e2e) visit: every quiz
+// page, one per-document practice and print page (they are the same page), and the main pages.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Main pages besides the quiz pages. */
+export const OTHER_PAGES = ['/', '/documents/plan/', '/search/', '/plan/', '/action/selfcheck/', '/archive/', '/404.html'];
+
+/**
+ * Paths of the benchmarked pages of the site built in `dist`.
+ * @param {string} dist
+ * @returns {string[]}
+ */
+export function benchPages(dist) {
+  const pagesUnder = (dir) =>
+    readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? pagesUnder(join(dir, entry.name)) : entry.name === 'index.html' ? [`/${relative(dist, join(dist, dir))}/`] : [],
+    );
+  const quizPages = pagesUnder('quiz').filter((p, i, all) => {
+    const kind = p.match(/^\/quiz\/(practice|print)\/[^/]+\/$/)?.[1];
+    return !kind || all.find((q) => q.startsWith(`/quiz/${kind}/`)) === p;
+  });
+  return [...quizPages, ...OTHER_PAGES];
+}

@@ -1,0 +1,67 @@
+// Over the built pages that bench:js and bench:cls visit, at 390×844: no layout shift while a page
+// loads (PerformanceObserver 'layout-shift', CPU slowed 4×), and every link, button and field of
+// the header and the quiz navigation is a tap target of at least 44×44 CSS px.
+import { test, expect } from './fixtures.ts';
+import { benchPages } from '../../scripts/lib/bench-pages.mjs';
+import { PHONE, measureLayoutShift } from '../../scripts/lib/layout-shift.mjs';
+
+const pages = benchPages('dist');
+const TAP = 44;
+
+test('the benchmarked pages are the quiz pages and the main pages', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/quiz/exam/');
+  expect(pages).toContain('/archive/');
+  expect(pages.length).toBeGreaterThanOrEqual(15);
+});
+
+for (const path of pages) {
+  test(`no layout shift while ${path} loads on a phone`, async ({ browser }) => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const { cls, shifts } = await measureLayoutShift(page, path === '/404.html' ? `${test.info().project.use.baseURL}/404.html` : `${test.info().project.use.baseURL}${path}`);
+    await context.close();
+    expect(shifts, `layout shifts on ${path}`).toEqual([]);
+    expect(cls).toBe(0);
+  });
+}
+
+test('header and quiz navigation tap targets are at least 44×44 on every benchmarked page', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const small: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const boxes = await page.evaluate(() =>
+      // The search dialog's controls are not on screen until it opens.
+      [...document.querySelectorAll(':is(.site-header, .quiz-nav) :is(a, button, input, select)')].filter((el) => !el.closest('dialog:not([open])')).map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: `${el.tagName.toLowerCase()} ${(el.textContent || (el as HTMLInputElement).placeholder || '').trim()}`, width: r.width, height: r.height };
+      }),
+    );
+    expect(boxes.length, path).toBeGreaterThanOrEqual(9);
+    for (const b of boxes) if (b.width < TAP || b.height < TAP) small.push(`${path}: ${b.what} ${b.width.toFixed(0)}×${b.height.toFixed(0)}`);
+  }
+  await context.close();
+  expect(small).toEqual([]);
+});
+
+test('on a phone the header is two rows and the first practice question starts on the first screen', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('/quiz/practice/dangzhang/');
+  const header = (await page.locator('.site-header').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(2 * TAP + 12);
+  const question = page.locator('.question').first();
+  await expect(question).toBeVisible();
+  const box = (await question.boundingBox())!;
+  // The question's stem and its first choice are above the fold.
+  const firstChoice = (await question.locator('.q-choice').first().boundingBox())!;
+  expect(box.y).toBeLessThan(844);
+  expect(firstChoice.y + firstChoice.height).toBeLessThan(844);
+  // 练一练 links beside headings are tall enough to tap too.
+  await page.goto('/documents/dangzhang/');
+  const drill = (await page.locator('.drill-link').first().boundingBox())!;
+  expect(drill.height).toBeGreaterThanOrEqual(TAP);
+  await context.close();
+});
