@@ -16,7 +16,7 @@ export function benchPages(dist) {
     readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? pagesUnder(join(dir, entry.name)) : entry.name === 'index.html' ? [`/${relative(dist, join(dist, dir))}/`] : [],
     );
-  const quizPages = pagesUnder('quiz').filter((p, i, all) => {
+  const quizPages = pagesUnder('quiz').filter((p, _i, all) => {
     const kind = p.match(/^\/quiz\/(practice|print)\/[^/]+\/$/)?.[1];
     return !kind || all.find((q) => q.startsWith(`/quiz/${kind}/`)) === p;
   });

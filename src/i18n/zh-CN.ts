@@ -125,7 +125,6 @@ export const docStrings = {
   'doc.source': '官方发布',
   'doc.textStatus': '原文',
   'doc.textIncluded': '本页收录原文',
-  'doc.textGuide': '本页是导读，未收录原文',
   'doc.audience.all': '全体党员',
   'doc.audience.leaders': '党员领导干部',
   'doc.toc': '目录',

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { quizStats } from '../../lib/quiz/stats.ts';
 import { dailyStreak } from '../../lib/quiz/daily.ts';
 import { dueIds } from '../../lib/quiz/wrong-book.ts';
