@@ -26,6 +26,7 @@ export const PRECACHE_PATTERNS = [
   'quiz/print/index.html',
   'quiz/bank.json',
   'search/quick.json',
+  'documents.json',
   'offline.json',
   'favicon.svg',
   'manifest.webmanifest',

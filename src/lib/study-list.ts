@@ -17,6 +17,17 @@ export interface DocSummary {
   unitLabels: Record<string, string>;
 }
 
+/** A document as `/documents.json` lists it: the summary without its long texts. */
+export type DocListEntry = Omit<DocSummary, 'summary' | 'unitLabels'>;
+
+/** `/documents.json`: the categories in use and every document, in catalogue order. */
+export interface DocumentList {
+  /** Categories that have at least one document, in the vocabulary's order. */
+  categories: Category[];
+  /** Every document. */
+  docs: DocListEntry[];
+}
+
 /** Whether a role on `track` must study a document meant for `audience`. */
 export function isForTrack(audience: DocSummary['audience'], track: Track): boolean {
   return audience === 'all' || track === 'leaders';

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentList } from '../../../src/lib/study-list.ts';
+
+const list: DocumentList = {
+  categories: ['党章'],
+  docs: [{ id: 'dangzhang', title: '中国共产党章程', shortTitle: '党章', category: '党章', audience: 'all', requirement: '必学', fullText: false, units: ['pt-1'] }],
+};
+
+describe('loadDocumentList', () => {
+  beforeEach(() => vi.resetModules());
+
+  it('fetches /documents.json once and shares the answer', async () => {
+    const { loadDocumentList } = await import('../../../src/stores/document-list.ts');
+    const fetcher = vi.fn(async () => new Response(JSON.stringify(list)));
+    const [a, b] = await Promise.all([loadDocumentList(fetcher), loadDocumentList(fetcher)]);
+    expect(a).toEqual(list);
+    expect(b).toBe(a);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(fetcher).toHaveBeenCalledWith('/documents.json');
+  });
+
+  it('forgets a failed load so the next call tries again', async () => {
+    const { loadDocumentList } = await import('../../../src/stores/document-list.ts');
+    const fetcher = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 503 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify(list)));
+    await expect(loadDocumentList(fetcher)).rejects.toThrow('503');
+    await expect(loadDocumentList(fetcher)).resolves.toEqual(list);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+});
