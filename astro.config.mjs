@@ -33,7 +33,9 @@ export default defineConfig({
   ...(process.env.LXYZ_CONTENT_DIR ? { cacheDir: `${process.env.LXYZ_CONTENT_DIR}/.astro-cache` } : {}),
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // Only .jsx/.tsx can hold JSX: by default the Preact preset runs Babel over every .ts/.js module
+  // of both builds as well, for nothing.
+  integrations: [mdx(), preact({ include: [/\.[jt]sx$/] })],
   markdown: { syntaxHighlight: 'prism' },
   vite: {
     plugins: browserPlugins(),

@@ -1,12 +1,20 @@
-// Builds a large synthetic copy of the site to measure search (and build) at scale.
+// Builds a large synthetic copy of the site to measure search and build at scale (issue 13).
 //
-// Usage: node scripts/make-synthetic-site.mjs [outDir] [--pages 2000] [--seed 1] [--kb 3] [--no-build]
+// Usage: node scripts/make-synthetic-site.mjs [outDir] [--docs 2000] [--seed 1] [--kb 3] [--no-build]
+//                                             [--check] [--cpu-prof]
 //   outDir     default /tmp/lxyz-synthetic; gets content/ (a copy of ours plus the generated
 //              documents) and dist/ (the built, indexed site). Nothing here is ever committed.
-//   --pages    how many documents to generate (content/documents/syn-<n>.mdx)
+//   --docs     how many documents to generate (content/documents/syn-<n>.mdx); --pages is the same
 //   --seed     PRNG seed: the same seed and options give byte-identical documents
 //   --kb       body text per document, in KiB of UTF-8 (≈ 340 Chinese characters per KiB)
 //   --no-build only write content/
+//   --check    exit 1 when a size target of issue 13 is missed (largest document page, dist/)
+//   --cpu-prof run astro build under `node --cpu-prof`; the profile lands in <outDir>/profile/
+//
+// After the build it prints dist/ and pagefind sizes, the largest and median document page, the
+// number of pages, astro build seconds (and per 1,000 pages), the load average sampled during the
+// build (a time taken on a busy machine is flagged) and each target met / NOT met; the arithmetic
+// is scripts/lib/synthetic-figures.mjs.
 //
 // Each generated document is a 党内法规 with full text: 8–15 articles
 // (`<Heading level={2} id="art-<k>">第…条</Heading>`), each made of sentences of
@@ -20,11 +28,13 @@
 // for an outDir outside the working directory, its prerender chunks under the working directory's
 // .astro/. Building from the checkout itself would share both with every other build there, and a
 // concurrent build deleting .astro/.prerender makes this one fail.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberToChinese } from '../src/lib/numerals.ts';
+import { formatReport, sizeTargetMissed, syntheticFigures, verdicts } from './lib/synthetic-figures.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -36,7 +46,7 @@ const PROJECT_FILES = ['astro.config.mjs', 'site.config.ts', 'package.json', 'ts
 const MARKER = '.lxyz-synthetic';
 
 function parseArgs(argv) {
-  const opts = { out: '/tmp/lxyz-synthetic', pages: 2000, seed: 1, kb: 3, build: true };
+  const opts = { out: '/tmp/lxyz-synthetic', pages: 2000, seed: 1, kb: 3, build: true, check: false, cpuProf: false };
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -45,10 +55,12 @@ function parseArgs(argv) {
       if (!Number.isFinite(v) || v < 0) throw new Error(`${a} needs a non-negative number`);
       return v;
     };
-    if (a === '--pages') opts.pages = Math.floor(value());
+    if (a === '--pages' || a === '--docs') opts.pages = Math.floor(value());
     else if (a === '--seed') opts.seed = Math.floor(value());
     else if (a === '--kb') opts.kb = value();
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--check') opts.check = true;
+    else if (a === '--cpu-prof') opts.cpuProf = true;
     else if (a === '--help' || a === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^\/\/ ?/gm, ''));
       process.exit(0);
@@ -136,17 +148,10 @@ function makeDocument(n, opts, sentences, chars) {
   return `${frontmatter.join('\n')}${body.join('\n')}`;
 }
 
-function folderBytes(dir) {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? folderBytes(path) : stat.size);
-  }, 0);
-}
 const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-function main() {
+async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const content = join(opts.out, 'content');
   const dist = join(opts.out, 'dist');
@@ -185,31 +190,78 @@ function main() {
   }
   const env = { ...process.env, LXYZ_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   rmSync(dist, { recursive: true, force: true });
-  started = performance.now();
+  const profile = join(opts.out, 'profile');
+  rmSync(profile, { recursive: true, force: true });
   const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
-  execFileSync(process.execPath, [astro, 'build', '--root', project, '--outDir', dist], {
+  const nodeArgs = opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+  const { ms: astroMs, loadSamples } = await timed(process.execPath, [...nodeArgs, astro, 'build', '--root', project, '--outDir', dist], {
     cwd: opts.out,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const astroMs = performance.now() - started;
   console.log(`astro build → ${dist}: ${seconds(astroMs)}`);
+  if (opts.cpuProf) console.log(`CPU profile: ${profile}/ (open in Chrome DevTools → Performance)`);
 
   started = performance.now();
   execFileSync(process.execPath, [join(repo, 'scripts/pagefind.mjs'), dist], { cwd: repo, stdio: 'inherit' });
-  const pagefindMs = performance.now() - started;
-  console.log(`pagefind: ${seconds(pagefindMs)}`);
+  console.log(`pagefind: ${seconds(performance.now() - started)}`);
 
-  const index = join(dist, 'pagefind');
-  console.log(`dist/: ${mib(folderBytes(dist))} (pagefind index ${mib(folderBytes(index))}); total ${seconds(astroMs + pagefindMs)}`);
-  console.log(`next: npm run bench:search -- --dist ${dist}`);
   if (!existsSync(join(dist, 'documents', `syn-${opts.pages}`, 'index.html')) && opts.pages > 0) {
     throw new Error(`the build has no page for syn-${opts.pages}`);
   }
+  const all = filesUnder(dist);
+  const size = (path) => statSync(path).size;
+  const docPages = all.filter((f) => /[/\\]documents[/\\][^/\\]+[/\\]index\.html$/.test(f));
+  const synthetic = /[/\\]documents[/\\]syn-\d+[/\\]index\.html$/;
+  const figures = syntheticFigures({
+    docs: opts.pages,
+    distBytes: all.reduce((sum, f) => sum + size(f), 0),
+    pagefindBytes: all.filter((f) => f.startsWith(join(dist, 'pagefind') + sep)).reduce((sum, f) => sum + size(f), 0),
+    docPageBytes: docPages.filter((f) => synthetic.test(f)).map(size),
+    otherDocPageBytes: docPages.filter((f) => !synthetic.test(f)).map(size),
+    pages: all.filter((f) => f.endsWith(`${sep}index.html`)).length,
+    astroMs,
+    loadSamples,
+    cores: availableParallelism(),
+  });
+  const list = verdicts(figures);
+  console.log(formatReport(figures, list).join('\n'));
+  console.log(`next: npm run bench:search -- --dist ${dist}`);
+  if (opts.check && sizeTargetMissed(list)) {
+    console.error('make-synthetic-site: a size target is not met (--check)');
+    process.exitCode = 1;
+  }
+}
+
+/** Every file under `dir`. */
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * Runs a command to completion, timing it and sampling the 1-minute load average every second
+ * (the first sample at once, so even a short build has one).
+ */
+function timed(command, args, options) {
+  const loadSamples = [loadavg()[0]];
+  const timer = setInterval(() => loadSamples.push(loadavg()[0]), 1000);
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, options);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearInterval(timer);
+      if (code === 0) resolvePromise({ ms: performance.now() - started, loadSamples });
+      else reject(new Error(`astro build failed (${signal ?? `exit ${code}`})`));
+    });
+  });
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(`make-synthetic-site: ${error.message}`);
   process.exit(1);

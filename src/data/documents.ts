@@ -10,11 +10,25 @@ export interface LoadedDocument {
   summary: DocSummary;
 }
 
+let cached: Promise<LoadedDocument[]> | undefined;
+
 /**
- * All documents with their headings. Generated structure (`<Heading>` tags) wins; study guides
+ * All documents with their headings, read once per build: pages all over the site ask, and reading
+ * every document's outline for each of them grows with the square of the number of documents. The
+ * dev server reads afresh each time, because documents change while it runs. Callers must not
+ * change what they get.
+ */
+export function loadDocuments(): Promise<LoadedDocument[]> {
+  if (import.meta.env.DEV) return readDocuments();
+  cached ??= readDocuments();
+  return cached;
+}
+
+/**
+ * Every document with its outline. Generated structure (`<Heading>` tags) wins; study guides
  * written in Markdown use their `##` headings instead.
  */
-export async function loadDocuments(): Promise<LoadedDocument[]> {
+async function readDocuments(): Promise<LoadedDocument[]> {
   const entries = await getCollection('documents');
   entries.sort(
     (a, b) =>

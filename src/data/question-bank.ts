@@ -30,8 +30,22 @@ export function readDocFacts(dir = contentDir()): Map<string, DocFacts> {
   return docs;
 }
 
-/** Every bank under `questions/`, checked. */
-export function readQuestionBank(dir = contentDir()): BankCheck {
+let facts: Map<string, DocFacts> | undefined;
+
+/**
+ * The documents' facts for the build, read once: the bank, the plans and both lists check against
+ * them, and reading and parsing every document once per check grows with the number of documents.
+ */
+export function docFacts(): Map<string, DocFacts> {
+  facts ??= readDocFacts();
+  return facts;
+}
+
+/**
+ * Every bank under `questions/`, checked.
+ * @param docs the documents to check against; read from `dir` unless the caller already has them
+ */
+export function readQuestionBank(dir = contentDir(), docs: Map<string, DocFacts> = readDocFacts(dir)): BankCheck {
   const folder = join(dir, 'questions');
   const files: BankInput[] = [];
   const yamlErrors: BankError[] = [];
@@ -43,7 +57,7 @@ export function readQuestionBank(dir = contentDir()): BankCheck {
       yamlErrors.push({ path, message: `YAML 无法解析：${(error as Error).message}` });
     }
   }
-  const result = checkBanks(files, readDocFacts(dir));
+  const result = checkBanks(files, docs);
   return { questions: result.questions, errors: [...yamlErrors, ...result.errors] };
 }
 
@@ -52,18 +66,25 @@ let cached: Question[] | undefined;
 /** The checked questions for the pages; throws, listing every problem, when any bank is wrong. */
 export function questionBank(): Question[] {
   if (cached) return cached;
-  const { questions, errors } = readQuestionBank();
+  const { questions, errors } = readQuestionBank(contentDir(), docFacts());
   if (errors.length > 0) throw new Error(`题库有 ${errors.length} 处错误：\n${errors.map(formatBankError).join('\n')}`);
   cached = questions;
   return questions;
 }
 
-/** How many questions cite each place, keyed `<document>#<anchor>`, for the 练一练 links. */
+let counts: Map<string, number> | undefined;
+
+/**
+ * How many questions cite each place, keyed `<document>#<anchor>`, for the 练一练 links. Counted
+ * once: every heading of every document page asks.
+ */
 export function citedCounts(): Map<string, number> {
-  const counts = new Map<string, number>();
+  if (counts) return counts;
+  const tally = new Map<string, number>();
   for (const q of questionBank()) {
     const key = `${q.source.document ?? q.document}#${q.source.anchor}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    tally.set(key, (tally.get(key) ?? 0) + 1);
   }
-  return counts;
+  counts = tally;
+  return tally;
 }

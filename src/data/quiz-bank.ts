@@ -1,5 +1,5 @@
 import { loadDocuments } from './documents.ts';
-import { questionBank, readDocFacts } from './question-bank.ts';
+import { docFacts, questionBank } from './question-bank.ts';
 import { anchorLabel, partOf, type QuizBank } from '../lib/quiz/quiz-bank.ts';
 import { resolveQuestionSource } from '../lib/quiz/bank-check.ts';
 import { sourceHref } from '../lib/quiz/source-link.ts';
@@ -11,7 +11,7 @@ export function quizBank(): Promise<QuizBank> {
   cached ??= (async () => {
     const docs = await loadDocuments();
     const byId = new Map(docs.map((d) => [d.summary.id, d]));
-    const facts = readDocFacts();
+    const facts = docFacts();
     const questions = questionBank().map((q) => {
       const citedId = q.source.document ?? q.document;
       const cited = byId.get(citedId)!;

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import site from '../../site.config.ts';
-import { contentDir, readDocFacts } from './question-bank.ts';
+import { contentDir, docFacts, readDocFacts } from './question-bank.ts';
+import type { DocFacts } from '../lib/quiz/bank-check.ts';
 import { checkPlans, formatPlanError, type PlanCheck, type PlanError, type PlanInput } from '../lib/plan/plan-check.ts';
 import type { StudyPlan } from '../schemas/study-plan.ts';
 
@@ -27,8 +28,11 @@ function quizDocuments(dir: string): Set<string> {
   return ids;
 }
 
-/** Every plan under `plan/`, checked. */
-export function readStudyPlans(dir = contentDir()): PlanCheck {
+/**
+ * Every plan under `plan/`, checked.
+ * @param docs the documents to check against; read from `dir` unless the caller already has them
+ */
+export function readStudyPlans(dir = contentDir(), docs: Map<string, DocFacts> = readDocFacts(dir)): PlanCheck {
   const folder = join(dir, 'plan');
   const files: PlanInput[] = [];
   const yamlErrors: PlanError[] = [];
@@ -42,7 +46,7 @@ export function readStudyPlans(dir = contentDir()): PlanCheck {
     }
   }
   const result = checkPlans(files, {
-    docs: readDocFacts(dir),
+    docs,
     quizDocuments: quizDocuments(dir),
     roleIds: new Set(site.roles.map((r) => r.id)),
   });
@@ -54,7 +58,7 @@ let cached: StudyPlan[] | undefined;
 /** The checked plans, by year, for the pages; throws, listing every problem, when any plan is wrong. */
 export function studyPlans(): StudyPlan[] {
   if (cached) return cached;
-  const { plans, errors } = readStudyPlans();
+  const { plans, errors } = readStudyPlans(contentDir(), docFacts());
   if (errors.length > 0) throw new Error(`学习计划有 ${errors.length} 处错误：\n${errors.map(formatPlanError).join('\n')}`);
   cached = plans;
   return plans;
