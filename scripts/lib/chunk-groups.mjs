@@ -2,23 +2,32 @@
 // shared module, and a quiz page fetched about 30 of them; compressed one by one, the files cost
 // about 4 KB more than their contents compressed together. These groups put what always travels
 // together into one file each (measure with `npm run bench:js`):
-//   chrome   — what every page loads: Preact, nanostores, the storage engine and the compiled schema
-//              runtime, settings, the header search's strings, the lazy-loading helper;
+//   storage  — what every page's own scripts load (src/scripts/header-search.ts, storage-notices.ts):
+//              nanostores, the storage engine, settings and the compiled schema runtime, the dialog
+//              helper, the dynamic-import helpers, and the translator islands share;
+//   preact   — Preact and its glue, only on pages with an island (or once the search or a storage
+//              notice opens), so a page without one does not download Preact;
 //   quiz     — what every quiz page needs: the quiz store, scoring, the question view;
 //   activity — the study-time recorder that document and quiz pages run.
 // A module listed here must not pull in a big dependency (the bundler brings dependencies along), and
-// nothing only some pages need belongs in `chrome`.
+// nothing only some pages need belongs in `storage`.
 const src = (pattern) => new RegExp(`src[\\\\/](${pattern})\\.tsx?$`);
 
 /** Rolldown `output.codeSplitting.groups` for the client build. */
 export const chunkGroups = [
   {
-    name: 'chrome',
+    name: 'storage',
     priority: 20,
     test: (id) =>
-      /node_modules[\\/](preact|nanostores|@nanostores)[\\/]/.test(id) ||
-      /virtual:zh-CN\/search$|vite\/preload-helper/.test(id) ||
-      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n)|i18n/translator|schemas/settings|islands/(use-client-store|common/lazy)').test(id.replaceAll('\\', '/')),
+      /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) ||
+      /vite\/preload-helper/.test(id) ||
+      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n|lazy-module)|i18n/translator|schemas/settings|islands/common/dialog').test(id.replaceAll('\\', '/')),
+  },
+  {
+    name: 'preact',
+    priority: 20,
+    test: (id) =>
+      /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/.test(id) || src('islands/(use-client-store|common/lazy)').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'quiz',

@@ -194,6 +194,8 @@ export const searchStrings = {
   'search.filter.audience': '学习对象',
   'search.filter.document': '文件',
   'search.filter.any': '全部',
+  'search.filter.loading': '正在载入筛选项…',
+  'search.filter.error': '筛选项加载失败，请检查网络后重试。',
   'search.resultsList': '“{query}”的精确结果',
   'search.relatedList': '“{query}”的相关结果',
   'search.quickList': '快速跳转建议',

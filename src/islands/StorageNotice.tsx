@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useClientStore } from './use-client-store.ts';
+import { useStore } from '@nanostores/preact';
 import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
 import { backupRestorable, backupText, domainOfKey, restoreBackup } from '../stores/versioned-atom.ts';
 import { downloadText } from './common/download.ts';
 import { beijingDay } from '../lib/dates.ts';
-// Settings are read on every page (text size, role), so their problems are reported everywhere; other
-// domains report theirs on the pages that use them.
-import '../stores/settings.ts';
 import { translator } from '../i18n/translator.ts';
 import storageStrings from 'virtual:zh-CN/storage';
 
@@ -82,11 +79,15 @@ function CorruptNotice({ notice }: { notice: Notice }) {
   );
 }
 
-/** Tells the member when their study data could not be saved or read. Stores decide; this only shows. */
+/**
+ * Tells the member when their study data could not be saved or read. Stores decide; this only shows.
+ * Rendered (not hydrated) into the layout's notice region by src/scripts/storage-notices.ts, and
+ * only once there is a notice, so pages without one never load it.
+ */
 export default function StorageNotice() {
-  const notices = useClientStore($storageNotices, []);
+  const notices = useStore($storageNotices);
   return (
-    <section aria-label={t('storage.region')} aria-live="polite" class="storage-notices">
+    <>
       {notices.map((notice) =>
         notice.kind === 'quota' ? (
           <QuotaNotice key="quota" notice={notice} />
@@ -99,6 +100,6 @@ export default function StorageNotice() {
           </div>
         ),
       )}
-    </section>
+    </>
   );
 }

@@ -7,6 +7,10 @@ const done = async (page: import('@playwright/test').Page, query?: string) => {
   await expect(root).toHaveAttribute('data-state', /done|error/, { timeout: 15_000 });
 };
 
+/** A search filter's list by its label (the label also holds the list's options, so match the caption). */
+const filter = (page: import('@playwright/test').Page, caption: string) =>
+  page.locator('label.search-filter').filter({ has: page.getByText(caption, { exact: true }) }).locator('select');
+
 test('searching from the header lands on the right paragraph of the plan', async ({ page }) => {
   await page.goto('/study/');
   await hydrated(page);
@@ -155,4 +159,133 @@ for (const scheme of ['light', 'dark'] as const) test(`axe finds nothing with th
   await done(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the header search is plain HTML: no Preact and no document list until the member searches', async ({ page }) => {
+  const scripts: string[] = [];
+  let catalogue = 0;
+  page.on('request', (r) => {
+    if (/\.js(\?|$)/.test(r.url())) scripts.push(new URL(r.url()).pathname);
+    if (new URL(r.url()).pathname === '/documents.json') catalogue += 1;
+  });
+  await page.goto('/404.html');
+  await page.waitForLoadState('networkidle');
+  // The form works without JavaScript and no page carries the document list any more.
+  await expect(page.locator('form.header-search')).toHaveAttribute('action', '/search/');
+  expect(await page.locator('astro-island').count()).toBe(0);
+  expect(scripts.filter((s) => /preact|SearchPanel|header-search-panel/.test(s))).toEqual([]);
+  expect(catalogue).toBe(0);
+
+  // Focusing the box warms the panel up; submitting opens it in the dialog with the query run.
+  await page.getByRole('searchbox', { name: '搜索全站' }).focus();
+  await expect.poll(() => scripts.some((s) => s.includes('header-search-panel'))).toBe(true);
+  await page.getByRole('searchbox', { name: '搜索全站' }).fill('三会一课');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog).toBeVisible();
+  await done(page, '三会一课');
+  await expect(dialog.locator('[data-search-results="exact"] a').first()).toBeVisible();
+  expect(catalogue).toBe(0);
+});
+
+test('header search: one Escape closes, focus returns, a quick reopen works, and 关闭搜索 closes too', async ({ page }) => {
+  await page.goto('/study/');
+  await hydrated(page);
+  const box = page.getByRole('searchbox', { name: '搜索全站' });
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  const skip = page.locator('.site-title');
+  await skip.focus();
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('党课');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(skip).toBeFocused();
+  // Closed and opened again at once: a fresh, empty panel, focused.
+  await page.keyboard.press('/');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('');
+  await dialog.getByRole('button', { name: '关闭搜索' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(skip).toBeFocused();
+  // Typing / in the header box types it, it does not open the dialog.
+  await box.focus();
+  await page.keyboard.type('党章/');
+  await expect(box).toHaveValue('党章/');
+  await expect(dialog).toBeHidden();
+});
+
+test('header search: while the panel loads it says 正在搜索…, a failed load says so and 重试 works', async ({ page, problems }) => {
+  let fail = true;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/header-search-panel\.[^/]*\.js$/, async (route) => {
+    await held;
+    return fail ? route.abort() : route.continue();
+  });
+  await page.goto('/study/');
+  await hydrated(page);
+  await page.getByRole('searchbox', { name: '搜索全站' }).fill('党课');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog.getByRole('status')).toHaveText('正在搜索…', { useInnerText: true });
+  await expect(dialog.getByRole('button', { name: '重试' })).toBeHidden();
+  release();
+  await expect(dialog.getByRole('status')).toContainText('搜索索引加载失败');
+  fail = false;
+  await dialog.getByRole('button', { name: '重试' }).click();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('党课');
+  await done(page, '党课');
+  const expected = (p: string) => /Failed to load resource|header-search-panel|dynamically imported module/.test(p);
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected(p)));
+});
+
+test('filters load from /documents.json when opened, and narrow the results to one document', async ({ page }) => {
+  const list = (await (await page.request.get('/documents.json')).json()) as { categories: string[]; docs: { id: string; shortTitle: string }[] };
+  let catalogue = 0;
+  page.on('request', (r) => new URL(r.url()).pathname === '/documents.json' && (catalogue += 1));
+  await page.goto(`/search/?q=${encodeURIComponent('三会一课')}`);
+  await hydrated(page);
+  await done(page, '三会一课');
+  // The page itself no longer lists the documents.
+  expect(await page.locator('select').count()).toBe(0);
+  expect(catalogue).toBe(0);
+  await page.locator('.search-filters summary').click();
+  const documentFilter = filter(page, '文件');
+  await expect(documentFilter.locator('option')).toHaveText(['全部', ...list.docs.map((d) => d.shortTitle)]);
+  await expect(filter(page, '类别').locator('option')).toHaveText(['全部', ...list.categories]);
+  await expect(filter(page, '学习对象').locator('option')).toHaveText(['全部', '全体党员', '党员领导干部']);
+  const plan = list.docs.find((d) => d.id === 'plan')!;
+  await documentFilter.selectOption({ label: plan.shortTitle });
+  await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect.poll(async () => [...new Set(await page.locator('[data-search-results="exact"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0])))]).toEqual(['/documents/plan/']);
+  // The quick jump still answers with the filters open.
+  const input = page.getByRole('searchbox', { name: '搜索学习材料' });
+  await input.fill('党章10');
+  await expect(page.locator('[data-search-quick] a').first()).toHaveAttribute('href', '/documents/dangzhang/#yuanwen');
+  expect(catalogue).toBe(1);
+});
+
+test('filters: /documents.json failing says so in Chinese, and 重试 brings the choices', async ({ page, problems }) => {
+  let fail = true;
+  await page.route(/\/documents\.json$/, (route) => (fail ? route.abort() : route.continue()));
+  // A page with no island of its own: only the filters want the catalogue.
+  await page.goto('/404.html');
+  await page.getByRole('searchbox', { name: '搜索全站' }).fill('党课');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await done(page, '党课');
+  await dialog.locator('.search-filters summary').click();
+  const status = dialog.locator('[data-filter-status]');
+  await expect(status).toContainText('筛选项加载失败，请检查网络后重试。');
+  fail = false;
+  await status.getByRole('button', { name: '重试' }).click();
+  await expect(filter(page, '文件').locator('option').nth(1)).toBeAttached();
+  await filter(page, '学习对象').selectOption('党员领导干部');
+  await expect(dialog.locator('[data-search-root]')).toHaveAttribute('data-state', /done/, { timeout: 15_000 });
+  problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load resource/.test(p)));
 });

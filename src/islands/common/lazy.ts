@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/**
- * Remembers one dynamic import so every caller shares it; a failed load is forgotten, so the next
- * call tries again (the member may have been offline for a moment).
- */
-export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load();
-    pending.catch(() => (pending = undefined));
-    return pending;
-  };
-}
+// Islands import lazyModule from here with useLazy; plain scripts import it from src/lib.
+export { lazyModule } from '../../lib/lazy-module.ts';
 
 /** What `useLazy` has so far: the loaded value, or whether loading failed. */
 export interface LazyState<T> {

@@ -7,19 +7,11 @@ import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
 import { ExactList, QuickList, RelatedList } from './ResultLists.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
+import FilterBox from './FilterBox.tsx';
 
 const t = translator(searchStrings);
 
-/** Choices for the filters, from the build. */
-export interface FilterOptions {
-  categories: string[];
-  audiences: string[];
-  documents: { id: string; title: string }[];
-}
-
 interface Props {
-  /** Filter choices. */
-  options: FilterOptions;
   /** Query to run at once (from ?q= or the header box). */
   initialQuery?: string;
   /** Keep `?q=` in the address bar in step with the query (on the search page, not in the dialog). */
@@ -44,7 +36,7 @@ function moveFocus(root: HTMLElement, delta: number): void {
 }
 
 /** The search box, filters, quick jumps and results. Searching itself lives in the search store. */
-export default function SearchPanel({ options, initialQuery = '', syncUrl = false, idPrefix = 'search' }: Props) {
+export default function SearchPanel({ initialQuery = '', syncUrl = false, idPrefix = 'search' }: Props) {
   const live = useStore($search);
   // The search page starts its ?q= search before this island hydrates. Preact's hydration adopts
   // the server's markup without patching attributes, so the first render must be the server's
@@ -131,24 +123,7 @@ export default function SearchPanel({ options, initialQuery = '', syncUrl = fals
         <button type="submit" class="button">{t('search.submit')}</button>
       </form>
       <p id={`${idPrefix}-keyboard`} class="visually-hidden">{t('search.keyboard')}</p>
-      <details class="search-filters">
-        <summary>{t('search.filters')}</summary>
-        {(
-          [
-            ['category', t('search.filter.category'), options.categories.map((c) => [c, c])],
-            ['audience', t('search.filter.audience'), options.audiences.map((a) => [a, a])],
-            ['document', t('search.filter.document'), options.documents.map((d) => [d.id, d.title])],
-          ] as const
-        ).map(([key, label, choices]) => (
-          <label key={key} class="search-filter">
-            <span>{label}</span>
-            <select value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: (e.currentTarget as HTMLSelectElement).value })}>
-              <option value="">{t('search.filter.any')}</option>
-              {choices.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-            </select>
-          </label>
-        ))}
-      </details>
+      <FilterBox filters={filters} onChange={setFilters} />
       <QuickList quick={state.quick} prefix={idPrefix} />
       <p class="search-status" role="status" data-search-status>
         {status}
