@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
-import { exactSearch, type ExactGroup, type RelatedResult } from '../lib/search/exact.ts';
+import { startExactSearch, type ExactGroup, type ExactSession, type RelatedResult } from '../lib/search/exact.ts';
+import { SCREEN_RESULTS, type CheckProgress } from '../lib/search/progressive.ts';
 import { queryTerms } from '../lib/search/normalize.ts';
 import type { QuickDoc, QuickTarget } from '../lib/search/quick-jump.ts';
 import { loadPagefind, takeMissedFiles } from './search-pagefind.ts';
@@ -14,19 +15,27 @@ export interface SearchFilters {
 
 /** Everything the search panel shows. Not persisted: a search is not study data. */
 export interface SearchState {
-  /** `idle` before a query, `loading` while searching, `done`, or `error` when the index failed. */
+  /**
+   * `idle` before a query; `loading` until the first screen of results is found (or every
+   * candidate is checked); `done` from then on, also while more are loaded on request; `error`
+   * when the index failed.
+   */
   status: 'idle' | 'loading' | 'done' | 'error';
   /** The query as typed. */
   query: string;
-  /** Exact hits grouped by page, in Pagefind's order. */
+  /** Exact hits grouped by page, in Pagefind's order: those of the candidates checked so far. */
   groups: ExactGroup[];
-  /** Loose results, only when there is no exact one. */
+  /** Loose results, only when every candidate was checked and none matched exactly. */
   related: RelatedResult[];
   /** Direct jumps to a document or article. */
   quick: QuickTarget[];
   /** Candidate pages checked so far, and how many there are. */
   checked: number;
   candidates: number;
+  /** True once every candidate is checked: `groups` is then the full list and its count exact. */
+  complete: boolean;
+  /** True while 加载更多 is checking further candidates. */
+  loadingMore: boolean;
   /** With `error`: whether Pagefind itself could not be loaded or the index files a query needs. */
   failed: 'program' | 'index' | null;
 }
@@ -34,7 +43,7 @@ export interface SearchState {
 /** Filters with nothing selected. */
 export const NO_FILTERS: SearchFilters = { category: '', audience: '', document: '' };
 /** State before any query. */
-export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, failed: null };
+export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, complete: false, loadingMore: false, failed: null };
 
 /** The current search. */
 export const $search = atom<SearchState>(IDLE_SEARCH);
@@ -47,6 +56,8 @@ interface QuickIndex {
 }
 let quickIndex: Promise<QuickIndex> | null = null;
 let generation = 0;
+/** The candidates of the search shown, kept so 加载更多 can check further ones. */
+let session: { generation: number; exact: ExactSession } | null = null;
 /** The search now running or last finished: an identical request joins it instead of starting over. */
 let latest: { key: string; done: Promise<void> } | null = null;
 
@@ -93,6 +104,7 @@ export function runSearch(query: string, filters: SearchFilters = NO_FILTERS): P
 
 async function search(query: string, filters: SearchFilters): Promise<void> {
   const mine = ++generation;
+  session = null;
   const current = () => mine === generation;
   const terms = queryTerms(query);
   if (terms.length === 0) {
@@ -106,7 +118,7 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];
   if (filters.audience) pfFilters.audience = [filters.audience];
-  const inDocument = (g: ExactGroup) => !filters.document || g.url === `/documents/${filters.document}/`;
+  const accept = (g: ExactGroup) => !filters.document || g.url === `/documents/${filters.document}/`;
   try {
     // Once Pagefind and the candidate pages are loaded, a search runs entirely in microtasks and
     // would replace `loading` before the page ever showed it; one task boundary lets it show.
@@ -117,16 +129,57 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
       if (current()) $search.set({ ...$search.get(), status: 'error', failed: 'program' });
       throw error;
     });
-    const { groups, related } = await exactSearch(backend, terms, {
-      filters: pfFilters,
-      onProgress: (p) => {
-        if (current()) $search.set({ ...$search.get(), groups: p.groups.filter(inDocument), checked: p.checked, candidates: p.candidates });
-      },
-    });
-    // An index file that could not be fetched makes the answer incomplete: an error, not "none".
-    if (takeMissedFiles().length) throw new Error('index files missing');
-    if (current()) $search.set({ ...$search.get(), status: 'done', groups: groups.filter(inDocument), related });
+    const exact = await startExactSearch(backend, terms, { filters: pfFilters, accept });
+    if (!current()) return;
+    session = { generation: mine, exact };
+    await check(exact, SCREEN_RESULTS, current);
   } catch {
     if (current() && $search.get().status !== 'error') $search.set({ ...$search.get(), status: 'error', failed: 'index' });
+  }
+}
+
+/**
+ * Checks candidates until the results weigh `want` hits or all are checked, publishing results
+ * as they are verified, then marks the search done. Throws when an index file or page is missing:
+ * the answer would be incomplete, an error rather than "none".
+ */
+async function check(exact: ExactSession, want: number, current: () => boolean): Promise<void> {
+  const publish = (p: CheckProgress<ExactGroup>) => {
+    if (current()) $search.set({ ...$search.get(), groups: p.results, checked: p.checked, candidates: p.candidates });
+  };
+  await exact.checker.fill(want, publish);
+  if (takeMissedFiles().length) throw new Error('index files missing');
+  if (!current()) return;
+  const p = exact.checker.progress();
+  const complete = exact.checker.complete;
+  $search.set({
+    ...$search.get(),
+    groups: p.results,
+    checked: p.checked,
+    candidates: p.candidates,
+    status: 'done',
+    complete,
+    loadingMore: false,
+    related: complete && p.results.length === 0 ? exact.related() : [],
+  });
+}
+
+/**
+ * 加载更多: checks further candidates of the search shown until another screen of hits is
+ * found or all are checked. Does nothing while a search or another load runs, or when the list is
+ * already complete; a missing file ends in `error`, like the search itself.
+ */
+export async function loadMoreResults(): Promise<void> {
+  const state = $search.get();
+  const mine = session;
+  if (!mine || mine.generation !== generation || state.status !== 'done' || state.complete || state.loadingMore) return;
+  const current = () => mine.generation === generation;
+  const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
+  $search.set({ ...state, loadingMore: true });
+  try {
+    takeMissedFiles();
+    await check(mine.exact, hits + SCREEN_RESULTS, current);
+  } catch {
+    if (current()) $search.set({ ...$search.get(), status: 'error', failed: 'index', loadingMore: false });
   }
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ExactGroup, RelatedResult } from '../../lib/search/exact.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { QuickTarget } from '../../lib/search/quick-jump.ts';
@@ -78,5 +79,74 @@ export function RelatedList({ related, query, prefix }: { related: RelatedResult
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The exact result links shown, in order: where focus goes after 加载更多. */
+function resultLinks(from: Element): HTMLAnchorElement[] {
+  const root = from.closest('[data-search-root]') ?? document;
+  return [...root.querySelectorAll<HTMLAnchorElement>('[data-search-results="exact"] a[data-search-nav]')];
+}
+
+/**
+ * 加载更多, below the exact results while unchecked candidates remain. It also loads when it
+ * scrolls into view, but only after it has been out of view: a short first screen does not load
+ * the rest by itself. After a load the member asked for with the button, focus moves to the first
+ * new result (the button may be gone: the list is complete), so the keyboard continues there.
+ */
+export function MoreResults({ show, loading, onMore }: { show: boolean; loading: boolean; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  more.current = onMore;
+  // How many results there were when the button was pressed; null when focus is not to move.
+  const focusFrom = useRef<number | null>(null);
+
+  useEffect(() => {
+    const el = button.current;
+    if (!show || !el || typeof IntersectionObserver === 'undefined') return;
+    let wasOutside = false;
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) wasOutside = true;
+        else if (wasOutside) {
+          wasOutside = false;
+          more.current();
+        }
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [show]);
+
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (loading || from === null) return;
+    focusFrom.current = null;
+    const el = button.current;
+    const focused = document.activeElement;
+    // Only when focus is still on the button, or was dropped with it: never pull it from elsewhere.
+    if (focused && focused !== document.body && focused !== el) return;
+    resultLinks(el ?? document.body)[from]?.focus();
+  }, [loading, show]);
+
+  if (!show) return null;
+  return (
+    <p class="search-more">
+      <button
+        ref={button}
+        type="button"
+        class="button secondary"
+        data-search-more
+        data-search-nav
+        aria-disabled={loading ? 'true' : undefined}
+        onClick={(e) => {
+          if (loading) return;
+          focusFrom.current = resultLinks(e.currentTarget).length;
+          onMore();
+        }}
+      >
+        {loading ? t('search.loadingMore') : t('search.more')}
+      </button>
+    </p>
   );
 }

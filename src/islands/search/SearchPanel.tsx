@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $search, IDLE_SEARCH, NO_FILTERS, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
+import { $search, IDLE_SEARCH, NO_FILTERS, loadMoreResults, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
 import { parseArticleRef } from '../../lib/search/article-ref.ts';
 import { normalizeText } from '../../lib/search/normalize.ts';
+import { resultCount } from '../../lib/search/progressive.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
-import { ExactList, QuickList, RelatedList } from './ResultLists.tsx';
+import { ExactList, MoreResults, QuickList, RelatedList } from './ResultLists.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
 import FilterBox from './FilterBox.tsx';
 
@@ -80,13 +81,15 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
   const offlineError =
     state.status === 'error' && typeof navigator !== 'undefined' && (!navigator.onLine || Boolean(navigator.serviceWorker?.controller));
   const OfflineDownload = useLazy(loadOfflineDownload, offlineError).value;
-  const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
+  const count = resultCount(state.groups.reduce((n, g) => n + g.hits.length, 0), state.complete);
   const status =
     state.status === 'idle' ? t('search.idle')
     : offlineError ? (state.failed === 'program' ? t('search.offlineProgram') : t('search.offlineIndex', { query: state.query }))
     : state.status === 'error' ? t('search.error')
     : state.status === 'loading' ? (state.candidates ? t('search.checking', { checked: state.checked, candidates: state.candidates }) : t('search.loading'))
-    : hits > 0 ? t('search.count', { count: hits, pages: state.groups.length })
+    : state.loadingMore ? t('search.loadingMore')
+    : count.kind === 'atLeast' ? t('search.countAtLeast', { count: count.count, checked: state.checked, candidates: state.candidates })
+    : count.kind === 'exact' ? t('search.count', { count: count.count, pages: state.groups.length })
     : t('search.none', { query: state.query });
 
   return (
@@ -96,6 +99,7 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
       data-search-root
       data-state={state.status}
       data-search-query={state.query}
+      data-search-complete={state.status === 'done' ? String(state.complete) : undefined}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
@@ -133,6 +137,7 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
       </p>
       {offlineError && OfflineDownload && <OfflineDownload headingLevel={3} />}
       <ExactList groups={state.groups} query={state.query} prefix={idPrefix} />
+      <MoreResults show={state.status === 'done' && !state.complete} loading={state.loadingMore} onMore={() => void loadMoreResults()} />
       <RelatedList related={state.related} query={state.query} prefix={idPrefix} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 import { pagefindQuery } from './index-query.ts';
+import { CandidateChecker } from './progressive.ts';
 import { containsAllTerms } from './normalize.ts';
 import { splitSections, type PageAnchor } from './sections.ts';
 
@@ -69,60 +70,47 @@ export function exactHitsOnPage(page: PageData, terms: readonly string[]): Exact
   return hits.length > 0 ? { url: base, title, hits } : null;
 }
 
-/** Progress of a running search, reported as candidate pages are checked. */
-export interface ExactProgress {
-  groups: ExactGroup[];
-  checked: number;
-  candidates: number;
+/** Loose results offered when nothing matches exactly: at most this many, the first candidates. */
+const RELATED_LIMIT = 5;
+
+/** A search whose candidates are checked on demand (see lib/search/progressive.ts). */
+export interface ExactSession {
+  /** Checks candidates into exact groups, in Pagefind's order, as many as asked for. */
+  checker: CandidateChecker<PageData, ExactGroup>;
+  /** Loose results from the first candidates checked; offer them only when none matched. */
+  related(): RelatedResult[];
 }
 
 /**
- * Exact search: Pagefind finds candidate pages for the query's index words (see
- * `pagefindQuery`: every page with the text is among them, and some without it), and each
- * candidate's text is then checked for the query itself, section by section. All candidates are
- * fetched at once, up to `concurrency` at a time, and checked in Pagefind's order as they arrive;
- * `onProgress` gets the groups found so far after every `concurrency` pages, so the first results
- * show early without a re-render per page. Related (loose) results are the first candidates, only
- * when no page matches exactly.
+ * Exact search, started: Pagefind finds candidate pages for the query's index words (see
+ * `pagefindQuery`: every page with the text is among them, and some without it), and the returned
+ * checker loads candidates and keeps those whose text holds the query itself, section by section,
+ * weighted by their hits, so a screen of results costs only the pages it needs. `accept` drops
+ * groups a filter Pagefind cannot apply rules out (a document, by its URL) before they are counted.
  */
-export async function exactSearch(
+export async function startExactSearch(
   backend: SearchBackend,
   terms: readonly string[],
-  options: { filters?: Record<string, string[]>; concurrency?: number; onProgress?: (p: ExactProgress) => void } = {},
-): Promise<{ groups: ExactGroup[]; related: RelatedResult[] }> {
+  options: { filters?: Record<string, string[]>; accept?: (group: ExactGroup) => boolean } = {},
+): Promise<ExactSession> {
   const query = pagefindQuery(terms);
   const response = query ? await backend.search(query, { filters: options.filters ?? {} }) : null;
-  const candidates = response?.results ?? [];
-  const concurrency = Math.max(1, options.concurrency ?? 16);
-  // A sliding window: page i + concurrency starts as soon as page i has arrived.
-  const pending: Promise<PageData>[] = [];
-  const start = (i: number) => {
-    if (i >= candidates.length) return;
-    const page = candidates[i]!.data();
-    // Awaited in order below; a failure after an earlier one must not surface as unhandled.
-    page.catch(() => undefined);
-    pending[i] = page;
-  };
-  for (let i = 0; i < concurrency; i++) start(i);
-  const found: ExactGroup[] = [];
-  const loaded: PageData[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const page = await pending[i]!;
-    start(i + concurrency);
-    loaded.push(page);
-    const group = exactHitsOnPage(page, terms);
-    if (group) found.push(group);
-    if ((i + 1) % concurrency === 0 || i + 1 === candidates.length) {
-      options.onProgress?.({ groups: [...found], checked: i + 1, candidates: candidates.length });
-    }
-  }
-  const related: RelatedResult[] =
-    found.length > 0
-      ? []
-      : loaded.slice(0, 5).map((page) => ({
-          href: page.sub_results?.[0]?.url ?? page.url,
-          title: page.meta.title ?? page.url,
-          text: page.sub_results?.[0]?.plain_excerpt ?? '',
-        }));
-  return { groups: found, related };
+  const first: PageData[] = [];
+  const accept = options.accept ?? (() => true);
+  const checker = new CandidateChecker<PageData, ExactGroup>(
+    response?.results ?? [],
+    (page) => {
+      if (first.length < RELATED_LIMIT) first.push(page);
+      const group = exactHitsOnPage(page, terms);
+      return group && accept(group) ? group : null;
+    },
+    (group) => group.hits.length,
+  );
+  const related = () =>
+    first.map((page) => ({
+      href: page.sub_results?.[0]?.url ?? page.url,
+      title: page.meta.title ?? page.url,
+      text: page.sub_results?.[0]?.plain_excerpt ?? '',
+    }));
+  return { checker, related };
 }

@@ -43,15 +43,20 @@ describe('search store', () => {
   let searches: string[];
   /** Pagefind files the next search "fails" to fetch; `null` makes Pagefind itself fail to load. */
   let missing: string[] | null;
+  /** The candidate pages Pagefind answers with. */
+  let pages: PageData[];
+  let loaded: number;
 
   beforeEach(() => {
     vi.resetModules();
     searches = [];
     missing = [];
+    pages = [plan];
+    loaded = 0;
     const backend: SearchBackend = {
       search: async (query) => {
         searches.push(query);
-        return { results: [{ id: '0', data: async () => plan }] };
+        return { results: pages.map((page, i) => ({ id: String(i), data: async () => ((loaded += 1), page) })) };
       },
     };
     vi.doMock('../../../src/stores/search-pagefind.ts', () => ({
@@ -124,5 +129,44 @@ describe('search store', () => {
     missing = null;
     await runSearch('主题党日');
     expect($search.get()).toMatchObject({ status: 'error', failed: 'program' });
+  });
+
+  it('shows a first screen, counts "at least" until 加载更多 has checked every candidate, then exactly', async () => {
+    const { $search, runSearch, loadMoreResults } = await import('../../../src/stores/search.ts');
+    const { SCREEN_RESULTS } = await import('../../../src/lib/search/progressive.ts');
+    pages = Array.from({ length: 50 }, (_, i) => ({ ...plan, url: `/documents/d${i}/` }));
+    await runSearch('主题党日');
+    const first = $search.get();
+    expect(first).toMatchObject({ status: 'done', complete: false, checked: SCREEN_RESULTS, candidates: 50 });
+    expect(first.groups).toHaveLength(SCREEN_RESULTS);
+    expect(loaded).toBeLessThan(50);
+    await loadMoreResults();
+    expect($search.get()).toMatchObject({ status: 'done', complete: false, loadingMore: false });
+    expect($search.get().groups).toHaveLength(2 * SCREEN_RESULTS);
+    await loadMoreResults();
+    expect($search.get()).toMatchObject({ status: 'done', complete: true, checked: 50 });
+    expect($search.get().groups.map((g) => g.url)).toEqual(pages.map((p) => p.url));
+    // Nothing more to load: asking again changes nothing.
+    await loadMoreResults();
+    expect(loaded).toBe(50);
+  });
+
+  it('says none, with loose results, only after every candidate was checked', async () => {
+    const { $search, runSearch } = await import('../../../src/stores/search.ts');
+    pages = Array.from({ length: 30 }, (_, i) => ({ ...plan, url: `/documents/d${i}/`, content: '主题。党日。' }));
+    await runSearch('主题党日');
+    expect($search.get()).toMatchObject({ status: 'done', complete: true, checked: 30, groups: [] });
+    expect($search.get().related).toHaveLength(5);
+  });
+
+  it('drops a 加载更多 of a search that was replaced', async () => {
+    const { $search, runSearch, loadMoreResults } = await import('../../../src/stores/search.ts');
+    pages = Array.from({ length: 50 }, (_, i) => ({ ...plan, url: `/documents/d${i}/` }));
+    await runSearch('主题党日');
+    const more = loadMoreResults();
+    const next = runSearch('党日');
+    await Promise.all([more, next]);
+    expect($search.get()).toMatchObject({ query: '党日', loadingMore: false });
+    expect($search.get().groups).toHaveLength(20);
   });
 });

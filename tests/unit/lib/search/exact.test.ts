@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { containsAllTerms, normalizeText, queryTerms } from '../../../../src/lib/search/normalize.ts';
 import { splitSections } from '../../../../src/lib/search/sections.ts';
 import { excerpt } from '../../../../src/lib/search/excerpt.ts';
-import { exactHitsOnPage, exactSearch, type PageData, type SearchBackend } from '../../../../src/lib/search/exact.ts';
+import { exactHitsOnPage, startExactSearch, type PageData, type SearchBackend } from '../../../../src/lib/search/exact.ts';
+
+/** Every candidate checked: the full list, and the loose results when it is empty. */
+async function fullSearch(backend: SearchBackend, terms: string[], accept?: (g: { url: string }) => boolean) {
+  const session = await startExactSearch(backend, terms, { accept });
+  await session.checker.fill(Infinity);
+  const { results } = session.checker.progress();
+  return { groups: results, related: results.length ? [] : session.related() };
+}
 
 describe('normalisation', () => {
   it('folds full-width forms, case and whitespace', () => {
@@ -80,47 +88,48 @@ describe('exact hits', () => {
         return { results: [page, other].map((p, i) => ({ id: String(i), data: async () => p })) };
       },
     };
-    const progress: number[] = [];
-    const found = await exactSearch(backend, ['三会一课'], { concurrency: 1, onProgress: (p) => progress.push(p.checked) });
+    const found = await fullSearch(backend, ['三会一课']);
     expect(asked).toEqual(['三会 会一 一课']);
     expect(found.groups.map((g) => g.url)).toEqual(['/documents/demo/']);
     expect(found.related).toEqual([]);
-    expect(progress).toEqual([1, 2]);
-    const none = await exactSearch(backend, ['三会两课']);
+    const none = await fullSearch(backend, ['三会两课']);
     expect(none.groups).toEqual([]);
     expect(none.related.map((r) => r.href)).toEqual(['/documents/demo/', '/b/']);
+    // A filter Pagefind cannot apply (the document) drops groups before they count.
+    expect((await fullSearch(backend, ['三会一课'], (g) => g.url === '/b/')).groups).toEqual([]);
   });
 
-  it('fetches candidates in parallel, at most `concurrency` at a time, and keeps Pagefind\'s order', async () => {
-    const pages: PageData[] = Array.from({ length: 7 }, (_, i) => ({ url: `/p${i}/`, content: `第${i}页 三会一课`, meta: { title: `页${i}` }, anchors: [] }));
-    let inFlight = 0;
-    let most = 0;
+  it('checks only as many candidates as a screen of hits needs, in Pagefind\'s order, weighing groups by hits', async () => {
+    const pages: PageData[] = Array.from({ length: 40 }, (_, i) => ({ url: `/p${i}/`, content: `第${i}页 三会一课`, meta: { title: `页${i}` }, anchors: [] }));
+    const loaded = new Set<number>();
     const backend: SearchBackend = {
       search: async () => ({
         results: pages.map((p, i) => ({
           id: String(i),
           data: async () => {
-            inFlight++;
-            most = Math.max(most, inFlight);
+            loaded.add(i);
             // Later pages arrive first: the result order must still be Pagefind's.
-            await new Promise((r) => setTimeout(r, (7 - i) * 2));
-            inFlight--;
+            await new Promise((r) => setTimeout(r, (40 - i) % 5));
             return p;
           },
         })),
       }),
     };
-    const progress: number[] = [];
-    const found = await exactSearch(backend, ['三会一课'], { concurrency: 3, onProgress: (p) => progress.push(p.checked) });
-    expect(found.groups.map((g) => g.url)).toEqual(pages.map((p) => p.url));
-    expect(most).toBe(3);
-    expect(progress).toEqual([3, 6, 7]);
+    const session = await startExactSearch(backend, ['三会一课']);
+    await session.checker.fill(5);
+    const first = session.checker.progress();
+    expect(first.results.map((g) => g.url)).toEqual(pages.slice(0, 5).map((p) => p.url));
+    expect(first).toMatchObject({ checked: 5, candidates: 40, found: 5 });
+    expect(loaded.size).toBeLessThan(40);
+    await session.checker.fill(Infinity);
+    expect(session.checker.progress().results.map((g) => g.url)).toEqual(pages.map((p) => p.url));
+    expect(session.checker.complete).toBe(true);
   });
 
   it('does not ask Pagefind about text it cannot index, and fails when a candidate cannot be loaded', async () => {
     let asked = 0;
     const quiet: SearchBackend = { search: async () => ((asked += 1), { results: [] }) };
-    expect(await exactSearch(quiet, ['！？'])).toEqual({ groups: [], related: [] });
+    expect(await fullSearch(quiet, ['！？'])).toEqual({ groups: [], related: [] });
     expect(asked).toBe(0);
 
     const broken: SearchBackend = {
@@ -128,6 +137,6 @@ describe('exact hits', () => {
         results: [0, 1, 2].map((i) => ({ id: String(i), data: () => Promise.reject(new Error(`fragment ${i}`)) })),
       }),
     };
-    await expect(exactSearch(broken, ['三会一课'])).rejects.toThrow('fragment 0');
+    await expect(fullSearch(broken, ['三会一课'])).rejects.toThrow('fragment 0');
   });
 });
