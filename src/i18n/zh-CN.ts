@@ -393,6 +393,7 @@ export const quizPageStrings = {
   'quiz.print.make': '生成试卷',
   'quiz.print.same': '题数、题型和试卷编号都相同，生成的就是同一份试卷；参考答案另起一页。',
   'quiz.print.seedLine': '试卷编号：{seed}',
+  'quiz.print.noScript': '浏览器未启用 JavaScript：下面是全部 {total} 道题的试卷，参考答案另起一页，可用浏览器菜单中的“打印”打印。按题数、题型组卷需要启用 JavaScript。',
 } as const;
 
 /** Strings whose keys start with `archive.`. */

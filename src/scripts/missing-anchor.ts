@@ -1,8 +1,8 @@
 // A link like /documents/dangzhang/#art-10 to a study guide has no such article on the page:
-// say why, instead of silently showing the top of the page.
-import { numberToChinese } from '../lib/numerals.ts';
+// say why, instead of silently showing the top of the page. The numeral code is fetched only for
+// such a link, so a document page read normally does not load it.
 
-function explain(): void {
+async function explain(): Promise<void> {
   const note = document.querySelector<HTMLElement>('[data-missing-anchor]');
   const match = /^#art-(\d+)$/.exec(location.hash);
   if (!note) return;
@@ -10,9 +10,12 @@ function explain(): void {
     note.hidden = true;
     return;
   }
+  const { numberToChinese } = await import('../lib/numerals.ts');
+  // The address may have moved on while the numeral code was on its way.
+  if (location.hash !== match[0]) return;
   note.textContent = (note.dataset.template ?? '').replace('{article}', `第${numberToChinese(Number(match[1]))}条`);
   note.hidden = false;
 }
 
-explain();
-window.addEventListener('hashchange', explain);
+void explain();
+window.addEventListener('hashchange', () => void explain());

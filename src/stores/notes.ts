@@ -1,17 +1,11 @@
 import './engine.ts';
-import type { Note, NotesState } from '../schemas/notes.ts';
+import type { Note } from '../schemas/notes.ts';
 import { addNote, editNote, EMPTY_NOTES, makeNoteId, NOTES_FORMAT, removeNote, restoreNote, type NewNote } from '../lib/notes/state.ts';
 import { validateNoteText, type NoteProblem } from '../lib/notes/validate.ts';
-import { storageKey, versionedAtom } from './versioned-atom.ts';
+import { $notes, NOTES_KEY } from './notes-atom.ts';
 import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
-export { EMPTY_NOTES, NOTES_FORMAT };
-
-/** Storage key of notes, `lxyz:v1:notes`. */
-export const NOTES_KEY = storageKey('notes');
-
-/** The member's 学习笔记 on headings of documents. */
-export const $notes = versionedAtom<NotesState>(NOTES_KEY, NOTES_FORMAT, EMPTY_NOTES);
+export { $notes, EMPTY_NOTES, NOTES_FORMAT, NOTES_KEY };
 
 /** A save that worked (with the note's id) or why it did not. */
 export type NoteSave = { ok: true; id: string } | { ok: false; problem: NoteProblem | 'missing' };

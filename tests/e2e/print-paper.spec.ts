@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
 async function paper(page: Page): Promise<{ ids: string[]; types: string[]; numbers: string[]; keys: string[] }> {
+  // The paper script marks the paper once it shows the drawn questions (a draw fetches its code first).
+  await page.locator('[data-paper][data-paper-drawn]').waitFor({ state: 'attached' });
   return page.evaluate(() => {
     const shown = [...document.querySelectorAll<HTMLLIElement>('[data-paper-q]:not([hidden])')];
     return {
@@ -53,4 +55,47 @@ test('the form makes a paper, and a visit without a number gets one in the addre
   const made = await paper(page);
   expect(made.types).not.toContain('fill');
   await expect(page.getByLabel(/^题数/)).toHaveValue('20');
+});
+
+test('without JavaScript the default paper is complete, numbered and printable, and loads no quiz code with it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/quiz/print/plan/');
+  const questions = page.locator('[data-paper-q]');
+  const all = await questions.count();
+  expect(all).toBeGreaterThan(50);
+  // Every question and every answer is there and shown, numbered 1…N in order.
+  await expect(page.locator('[data-paper-q]:visible')).toHaveCount(all);
+  await expect(page.locator('[data-key-q]:visible')).toHaveCount(all);
+  const numbers = await questions.evaluateAll((els) => els.map((el) => el.getAttribute('value')));
+  expect(numbers).toEqual(Array.from({ length: all }, (_, i) => String(i + 1)));
+  await expect(page.locator('.paper-section h2').first()).toHaveText(/^一、单选题（共 \d+ 题）$/);
+  // The page says how to print it, and offers no button that could not work.
+  // Playwright's text matching skips <noscript>, so the note is read from the DOM.
+  const note = page.locator('.paper-tools noscript .notice');
+  await expect(note).toBeVisible();
+  expect(await note.evaluate((el) => el.textContent)).toContain(`下面是全部 ${all} 道题的试卷`);
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.paper-tools')).toBeHidden();
+  await expect(page.locator('.paper')).toHaveCount(2);
+  expect(await page.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  await context.close();
+});
+
+test('the whole paper is made without the quiz pages’ code; only a smaller paper fetches the draw', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/quiz/print/plan/');
+  await expect(page).toHaveURL(/seed=\d{6}$/);
+  await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((path) => /\/(quiz|paper)\.[^/]*\.js$/.test(path))).toEqual([]);
+
+  await page.goto('/quiz/print/plan/?n=10&types=judge&seed=3');
+  await expect.poll(async () => (await paper(page)).ids.length).toBe(10);
+  expect((await paper(page)).types).toEqual(['judge']);
+  await expect(page.locator('.paper-section:not([hidden]) h2')).toHaveText(['一、判断题（共 10 题）']);
 });

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $notes, createNote } from '../../stores/notes.ts';
@@ -100,4 +101,15 @@ export default function NoteDialog({ docId, docTitle, target, onClosed }: Props)
       {!target && undo && <div class="note-page-undo">{undo}</div>}
     </>
   );
+}
+
+/**
+ * Opens the dialog on `target` inside `host` (the page's notes container), rendering it there the
+ * first time; src/scripts/note-buttons.ts calls this when a 笔记 button is used. The dialog stays
+ * rendered once closed, so the undo of a deletion made in it is still offered on the page.
+ */
+export function openNoteDialog(host: HTMLElement, doc: { docId: string; docTitle: string }, target: NoteTarget): void {
+  const show = (on: NoteTarget | undefined) =>
+    render(<NoteDialog docId={doc.docId} docTitle={doc.docTitle} target={on} onClosed={() => show(undefined)} />, host);
+  show(target);
 }

@@ -5,7 +5,7 @@ const DWELL_MS = 600;
 /** Distance below the viewport top (under the sticky header) that decides the current unit. */
 const POSITION_LINE_PX = 120;
 
-/** What the tracker reports; the island turns these into store actions. */
+/** What the tracker reports; the reader bar script turns these into store actions. */
 export interface TrackerCallbacks {
   /** Units whose headings have been on screen long enough. */
   onRead(unitIds: string[]): void;
