@@ -7,16 +7,37 @@ import { join, relative } from 'node:path';
 export const OTHER_PAGES = ['/', '/documents/plan/', '/search/', '/plan/', '/action/selfcheck/', '/archive/', '/404.html'];
 
 /**
+ * Site paths of every `index.html` under `dir` of the site built in `dist`.
+ * @param {string} dist
+ * @param {string} dir folder inside `dist` ('' for all)
+ * @returns {string[]}
+ */
+function pagesUnder(dist, dir) {
+  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? pagesUnder(dist, join(dir, entry.name))
+      : entry.name === 'index.html'
+        ? [`/${relative(dist, join(dist, dir))}/`.replace(/^\/\/$/, '/')]
+        : [],
+  );
+}
+
+/**
+ * Every page of the site built in `dist`, sorted, with the not-found page last.
+ * @param {string} dist
+ * @returns {string[]}
+ */
+export function allPages(dist) {
+  return [...pagesUnder(dist, '').sort(), '/404.html'];
+}
+
+/**
  * Paths of the benchmarked pages of the site built in `dist`.
  * @param {string} dist
  * @returns {string[]}
  */
 export function benchPages(dist) {
-  const pagesUnder = (dir) =>
-    readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? pagesUnder(join(dir, entry.name)) : entry.name === 'index.html' ? [`/${relative(dist, join(dist, dir))}/`] : [],
-    );
-  const quizPages = pagesUnder('quiz').filter((p, _i, all) => {
+  const quizPages = pagesUnder(dist, 'quiz').filter((p, _i, all) => {
     const kind = p.match(/^\/quiz\/(practice|print)\/[^/]+\/$/)?.[1];
     return !kind || all.find((q) => q.startsWith(`/quiz/${kind}/`)) === p;
   });
