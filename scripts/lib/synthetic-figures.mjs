@@ -59,6 +59,7 @@ export function loadSummary(samples, cores) {
  *   otherDocPageBytes?: readonly number[], // the site's own document pages
  *   pages: number,             // HTML pages (index.html files) in dist/
  *   astroMs: number,           // wall-clock astro build
+ *   astroCpuMs: number,        // CPU time (user + system) of the astro build process
  *   loadSamples: readonly number[], // 1-minute load averages sampled during the build
  *   cores: number,             // logical cores
  * }} input
@@ -80,6 +81,7 @@ export function syntheticFigures(input) {
     pages: input.pages,
     buildSeconds,
     secondsPer1000Pages: input.pages > 0 ? (buildSeconds / input.pages) * 1000 : Number.NaN,
+    cpuSeconds: input.astroCpuMs / 1000,
     load: loadSummary(input.loadSamples, input.cores),
   };
 }
@@ -127,7 +129,7 @@ export function formatReport(figures, list, targets = TARGETS) {
     `dist/: ${fixed(figures.distMiB)} MiB (pagefind index ${fixed(figures.pagefindMiB)} MiB)`,
     `generated document pages (${figures.docPages}): largest ${fixed(figures.largestDocPageKiB)} KiB, median ${fixed(figures.medianDocPageKiB)} KiB of HTML`,
     `the site's own document pages (${figures.otherDocPages}): largest ${fixed(figures.largestOtherDocPageKiB)} KiB`,
-    `astro build: ${fixed(figures.buildSeconds)} s, ${fixed(figures.secondsPer1000Pages)} s per 1,000 pages`,
+    `astro build: ${fixed(figures.buildSeconds)} s, ${fixed(figures.secondsPer1000Pages)} s per 1,000 pages; CPU time ${fixed(figures.cpuSeconds)} s`,
     `load average during the build: mean ${fixed(load.mean, 2)}, max ${fixed(load.max, 2)} on ${load.cores} cores` +
       (load.busy ? ' — BUSY machine: the time is not a quiet-machine figure' : ' (quiet)'),
   ];

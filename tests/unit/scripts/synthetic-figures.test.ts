@@ -15,6 +15,7 @@ const base = {
   otherDocPageBytes: [62 * KIB, 5 * KIB],
   pages: 2500,
   astroMs: 40_000,
+  astroCpuMs: 52_500,
   loadSamples: [1, 1.5, 2],
   cores: 2,
 };
@@ -92,7 +93,7 @@ describe('formatReport', () => {
     expect(text).toContain('dist/: 80.0 MiB (pagefind index 20.0 MiB)');
     expect(text).toContain('largest 30.0 KiB, median 20.0 KiB');
     expect(text).toContain("the site's own document pages (2): largest 62.0 KiB");
-    expect(text).toContain('astro build: 40.0 s, 16.0 s per 1,000 pages');
+    expect(text).toContain('astro build: 40.0 s, 16.0 s per 1,000 pages; CPU time 52.5 s');
     expect(text).toContain('(quiet)');
     expect(text).toContain(`target astro build ≤ ${TARGETS.buildSeconds} s: 40.0 s — met`);
     const busy = syntheticFigures({ ...base, loadSamples: [9] });
