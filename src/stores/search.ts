@@ -49,41 +49,61 @@ export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [],
 export const $search = atom<SearchState>(IDLE_SEARCH);
 
 const QUICK_URL = '/search/quick.json';
-/** The quick-jump list and the matcher for it. */
-interface QuickIndex {
-  docs: QuickDoc[];
-  jump: (query: string, docs: readonly QuickDoc[]) => QuickTarget[];
-}
-let quickIndex: Promise<QuickIndex> | null = null;
+const QUICK_SHARD_URL = (key: string) => `/search/quick/${key}.json`;
+type QuickModule = typeof import('../lib/search/quick-jump.ts');
+/** The quick-jump matcher (it brings fuse.js), and the lists loaded so far by address. */
+let quickModule: Promise<QuickModule> | null = null;
+const quickLists = new Map<string, Promise<QuickDoc[]>>();
 let generation = 0;
 /** The candidates of the search shown, kept so 加载更多 can check further ones. */
 let session: { generation: number; exact: ExactSession } | null = null;
 /** The search now running or last finished: an identical request joins it instead of starting over. */
 let latest: { key: string; done: Promise<void> } | null = null;
 
+/** The quick-jump matcher; a failed load is forgotten so a later search tries again. */
+function loadQuickModule(): Promise<QuickModule> {
+  quickModule ??= import('../lib/search/quick-jump.ts').catch((error: unknown) => {
+    quickModule = null;
+    throw error;
+  });
+  return quickModule;
+}
+
+/** A quick-jump list, fetched once; a failed fetch is forgotten so a later search tries again. */
+function loadQuickList(url: string): Promise<QuickDoc[]> {
+  let list = quickLists.get(url);
+  if (!list) {
+    list = fetch(url).then((r) => (r.ok ? (r.json() as Promise<QuickDoc[]>) : Promise.reject(new Error(`${r.status}`))));
+    list.catch(() => quickLists.delete(url));
+    quickLists.set(url, list);
+  }
+  return list;
+}
+
 /**
- * The quick-jump list (a small JSON built with the site) and its matcher, which brings fuse.js.
- * Both load beside Pagefind rather than before it: exact results never wait for them. The list
- * is empty if it cannot be loaded; if the matcher cannot, there are no suggestions and a later
- * search tries again.
+ * Quick-jump suggestions for a query. They load beside Pagefind rather than before it: exact
+ * results never wait for them. Only the list the query needs is fetched: the full one for a
+ * reference, else the shard of its first character (see `quickListFor`); a shard that cannot be
+ * loaded (offline: the service worker keeps only the full list) falls back to the full list.
+ * Nothing when neither list nor the matcher can be loaded.
  */
-function loadQuickIndex(): Promise<QuickIndex> {
-  quickIndex ??= Promise.all([
-    fetch(QUICK_URL).then((r) => (r.ok ? (r.json() as Promise<QuickDoc[]>) : Promise.reject(new Error(`${r.status}`)))),
-    import('../lib/search/quick-jump.ts'),
-  ])
-    .then(([docs, module]) => ({ docs, jump: module.quickJump }))
-    .catch(() => {
-      quickIndex = null;
-      return { docs: [], jump: () => [] };
-    });
-  return quickIndex;
+async function quickSuggestions(query: string): Promise<QuickTarget[]> {
+  try {
+    const module = await loadQuickModule();
+    const which = module.quickListFor(query);
+    if (which === null) return [];
+    const docs =
+      which === 'full' ? await loadQuickList(QUICK_URL) : await loadQuickList(QUICK_SHARD_URL(which.shard)).catch(() => loadQuickList(QUICK_URL));
+    return module.quickJump(query, docs);
+  } catch {
+    return [];
+  }
 }
 
 /** Starts loading the index before the member finishes typing. */
 export function warmUpSearch(): void {
   void loadPagefind().catch(() => undefined);
-  void loadQuickIndex();
+  void loadQuickModule().catch(() => undefined);
 }
 
 /**
@@ -112,8 +132,8 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
     return;
   }
   $search.set({ ...IDLE_SEARCH, status: 'loading', query, quick: $search.get().query === query ? $search.get().quick : [] });
-  void loadQuickIndex().then(({ docs, jump }) => {
-    if (current()) $search.set({ ...$search.get(), quick: jump(query, docs) });
+  void quickSuggestions(query).then((quick) => {
+    if (current()) $search.set({ ...$search.get(), quick });
   });
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];

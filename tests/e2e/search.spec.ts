@@ -93,6 +93,50 @@ test('full-width input finds the same text', async ({ page }) => {
   await expect(page.locator('[data-search-results="exact"] a').first()).toBeVisible();
 });
 
+test('加载更多 shows the rest: from the keyboard, by scrolling, and the count goes from 至少 to 共', async ({ page }) => {
+  // The full list is long; axe over it takes a while on a busy machine.
+  test.setTimeout(90_000);
+  await page.goto(`/search/?q=${encodeURIComponent('党')}`);
+  await hydrated(page);
+  await done(page, '党');
+  const root = page.locator('[data-search-root]');
+  const status = page.locator('[data-search-status]');
+  const links = page.locator('[data-search-results="exact"] a');
+  const more = page.getByRole('button', { name: '加载更多' });
+  // A first screen of at least 20 verified results, the count a lower bound while pages remain.
+  await expect(root).toHaveAttribute('data-search-complete', 'false');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(/^至少 \d+ 条精确结果（已核对 \d+ \/ \d+ 个页面）。$/);
+  const firstScreen = await links.count();
+  expect(firstScreen).toBeGreaterThanOrEqual(20);
+  expect(Number(/至少 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1])).toBe(firstScreen);
+
+  // Keyboard: Enter on 加载更多 loads the next results and moves focus to the first new one.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(links.nth(firstScreen)).toBeFocused();
+  const secondScreen = await links.count();
+  expect(secondScreen).toBeGreaterThan(firstScreen);
+
+  // Scrolling the end of the list into view loads more by itself, until every candidate is checked.
+  for (let i = 0; i < 50 && (await root.getAttribute('data-search-complete')) === 'false'; i++) {
+    const before = await links.count();
+    await page.mouse.wheel(0, -2000);
+    await more.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await links.count()) > before || (await root.getAttribute('data-search-complete')) === 'true').toBe(true);
+  }
+  await expect(root).toHaveAttribute('data-search-complete', 'true');
+  await expect(more).toHaveCount(0);
+  await expect(status).toHaveText(/^共 \d+ 条精确结果，分布在 \d+ 份材料中。$/);
+  const total = Number(/共 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toHaveLength(total);
+  expect(new Set(hrefs).size).toBe(total);
+  expect(total).toBeGreaterThan(secondScreen);
+  const results = await new AxeBuilder({ page }).include('[data-search-root]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('keyboard only: shortcut, type, arrows, Enter; Escape returns focus', async ({ page }) => {
   await page.goto('/documents/plan/');
   await hydrated(page);

@@ -82,24 +82,24 @@ export function RelatedList({ related, query, prefix }: { related: RelatedResult
   );
 }
 
-/** The exact result links shown, in order: where focus goes after 加载更多. */
-function resultLinks(from: Element): HTMLAnchorElement[] {
-  const root = from.closest('[data-search-root]') ?? document;
+/** The exact result links of a search panel, in order: where focus goes after 加载更多. */
+function resultLinks(root: ParentNode): HTMLAnchorElement[] {
   return [...root.querySelectorAll<HTMLAnchorElement>('[data-search-results="exact"] a[data-search-nav]')];
 }
 
 /**
  * 加载更多, below the exact results while unchecked candidates remain. It also loads when it
- * scrolls into view, but only after it has been out of view: a short first screen does not load
- * the rest by itself. After a load the member asked for with the button, focus moves to the first
- * new result (the button may be gone: the list is complete), so the keyboard continues there.
+ * scrolls into view, but only after it has been out of view (a short first screen does not load
+ * the rest by itself) and not when focus brought it there. After a load the member asked for
+ * with the button, focus moves to the first new result (the button may be gone: the list is
+ * complete), so the keyboard continues there.
  */
 export function MoreResults({ show, loading, onMore }: { show: boolean; loading: boolean; onMore: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
   const more = useRef(onMore);
   more.current = onMore;
-  // How many results there were when the button was pressed; null when focus is not to move.
-  const focusFrom = useRef<number | null>(null);
+  // The panel and how many results it had when the button was pressed; null when focus is not to move.
+  const focusFrom = useRef<{ root: ParentNode; from: number } | null>(null);
 
   useEffect(() => {
     const el = button.current;
@@ -108,7 +108,8 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) wasOutside = true;
-        else if (wasOutside) {
+        // Focus scrolls the button into view too: a keyboard user then presses it (and focus follows).
+        else if (wasOutside && document.activeElement !== el) {
           wasOutside = false;
           more.current();
         }
@@ -118,16 +119,18 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
     return () => observer.disconnect();
   }, [show]);
 
+  // After every render, not on a change of `loading`: a quick load can start and end between two
+  // renders, which would then never see it loading.
   useEffect(() => {
-    const from = focusFrom.current;
-    if (loading || from === null) return;
+    const pressed = focusFrom.current;
+    if (loading || pressed === null) return;
     focusFrom.current = null;
-    const el = button.current;
     const focused = document.activeElement;
     // Only when focus is still on the button, or was dropped with it: never pull it from elsewhere.
-    if (focused && focused !== document.body && focused !== el) return;
-    resultLinks(el ?? document.body)[from]?.focus();
-  }, [loading, show]);
+    if (focused && focused !== document.body && focused !== button.current) return;
+    const links = resultLinks(pressed.root);
+    (links[pressed.from] ?? links.at(-1))?.focus();
+  });
 
   if (!show) return null;
   return (
@@ -141,7 +144,8 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
         aria-disabled={loading ? 'true' : undefined}
         onClick={(e) => {
           if (loading) return;
-          focusFrom.current = resultLinks(e.currentTarget).length;
+          const root = e.currentTarget.closest('[data-search-root]') ?? document;
+          focusFrom.current = { root, from: resultLinks(root).length };
           onMore();
         }}
       >

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headingsFromMdx } from '../../../../src/lib/doc-outline.ts';
 import { numberToChinese } from '../../../../src/lib/numerals.ts';
 import { leadPhrases } from '../../../../src/lib/search/lead-phrases.ts';
-import { matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
+import { matchDocuments, quickJump, quickListFor, quickShardKey, quickShards, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
 
 const guide = (id: string, title: string, shortTitle: string, aliases: string[]): QuickDoc => ({
   id, title, shortTitle, aliases, fullText: false, anchors: [], points: [], note: 'yuanwen', source: `${shortTitle}的发布渠道`,
@@ -242,5 +242,45 @@ describe('quickJump — the real plan', () => {
     expect(first('实施方案 第12段', docs)?.href).toBe('/documents/plan/#p-12');
     expect(first('方案 三', docs)).toMatchObject({ href: '/documents/plan/#sec-3', detail: '三、抓实三个关键环节' });
     expect(first('方案 第三部分', docs)?.href).toBe('/documents/plan/#sec-3');
+  });
+});
+
+describe('quick-jump shards', () => {
+  const body = readFileSync('content/documents/plan.mdx', 'utf8');
+  const leads = leadPhrases(body);
+  const plan: QuickDoc = { ...PLAN, anchors: headingsFromMdx(body).map((h) => ({ id: h.id, label: leads.get(h.id) ?? h.text })) };
+  const docs = [plan, ...GUIDES, SHILI];
+  const shards = quickShards(docs);
+  // Every target a shard's documents can give: what a shard answer is checked against.
+  const reachable = (list: QuickDoc[]) =>
+    new Set(list.flatMap((d) => [`/documents/${d.id}/`, ...d.anchors.map((a) => `/documents/${d.id}/#${a.id}`)]));
+  // Queries members type: every name and word heading, and pieces of them.
+  const texts = docs.flatMap((d) => [d.title, d.shortTitle, ...d.aliases, ...d.anchors.map((a) => a.label)]);
+  const queries = [...new Set(texts.flatMap((t) => [t, t.slice(0, 2), t.slice(1, 4), t.slice(-3)]))].filter((q) => quickListFor(q) !== 'full');
+
+  it('answers a query that is not a reference from its shard as the full list does', () => {
+    expect(queries.length).toBeGreaterThan(50);
+    for (const q of queries) {
+      const key = quickShardKey(q);
+      if (key === null) continue;
+      const shard = shards.get(key)!;
+      const inShard = reachable(shard);
+      const expected = quickJump(q, docs, 1000).filter((t) => inShard.has(t.href)).slice(0, 5);
+      expect(quickJump(q, shard), q).toEqual(expected);
+      // A name or heading that contains the query is always there.
+      const whole = quickJump(q, docs, 1000).filter((t) => t.label.includes(q) || t.detail.includes(q));
+      for (const t of whole) expect(inShard.has(t.href), `${q} → ${t.href}`).toBe(true);
+    }
+  });
+
+  it('leaves places to the full list, which references load, and has every shard even if empty', () => {
+    expect(quickListFor('党章10')).toBe('full');
+    expect(quickListFor('方案 三')).toBe('full');
+    expect(quickListFor('三会一课')).toEqual({ shard: '9' });
+    expect(quickListFor(' 《》 ')).toBeNull();
+    expect(shards.size).toBe(256);
+    const all = [...shards.values()].flat();
+    expect(all.some((d) => d.points?.length || d.anchors.some((a) => a.id.startsWith('art-')))).toBe(false);
+    expect(shards.get(quickShardKey('党章')!)!.map((d) => d.id)).toContain('dangzhang');
   });
 });
