@@ -27,6 +27,7 @@ export const PRECACHE_PATTERNS = [
   'quiz/bank.json',
   'search/quick.json',
   'documents.json',
+  'archive/outline.json',
   'offline.json',
   'favicon.svg',
   'manifest.webmanifest',

@@ -217,6 +217,8 @@ export const commonStrings = {
   'common.cancel': '取消',
   'common.undo': '撤销',
   'common.dismiss': '知道了',
+  'common.docList.error': '文件目录没有加载成功，请检查网络后重试。',
+  'common.retry': '重试',
 } as const;
 
 /** Strings whose keys start with `quiz.` that the quiz islands use. */
@@ -502,6 +504,7 @@ export const archiveStrings = {
   'archive.studyWeek': '近 7 天学习',
   'archive.docsDone': '必学文件已学完',
   'archive.docsDoneValue': '{done} / {total} 份',
+  'archive.docsDonePending': '正在统计……',
   'archive.tasks': '本月计划任务',
   'archive.tasksValue': '完成 {done} / {total} 项',
   'archive.tasksNone': '本月未安排',
@@ -1028,6 +1031,7 @@ export const notesStrings = {
   'notes.list.count': '共 {n} 条笔记，按文件和段落排列。',
   'notes.list.empty': '还没有笔记。阅读文件时，点标题旁的“笔记”就能记下心得体会。',
   'notes.list.export': '导出为文本',
+  'notes.list.loading': '正在整理笔记……',
   'notes.list.exported': '已下载 {file}。',
   'notes.list.exportHint': '导出的文本文件可以用记事本或手机打开，便于整理学习交流材料。',
   'notes.list.goTo': '{doc} · {heading}',

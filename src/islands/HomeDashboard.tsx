@@ -1,23 +1,23 @@
 import { useClientStore, useMounted } from './use-client-store.ts';
 import type { Role } from '../schemas/site-config.ts';
-import type { DocSummary } from '../lib/study-list.ts';
 import { isForTrack } from '../lib/study-list.ts';
 import { learnedCount, EMPTY_READING } from '../lib/reading-progress.ts';
 import { formatBeijingDateTime } from '../lib/dates.ts';
 import { $reading } from '../stores/reading.ts';
 import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
+import { loadDocumentList, loadDocumentOutlines } from '../stores/document-list.ts';
 import { translator } from '../i18n/translator.ts';
 import homeStrings from 'virtual:zh-CN/home';
 import roleStrings from 'virtual:zh-CN/role';
 import RoleLine from './RoleLine.tsx';
+import { useLoaded } from './dashboard/use-loaded.ts';
+import DocListError from './dashboard/DocListError.tsx';
 
 const t = translator({ ...homeStrings, ...roleStrings });
 
 interface Props {
   /** Roles from site.config.ts. */
   roles: Role[];
-  /** Every document, for progress and "continue reading". */
-  docs: DocSummary[];
 }
 
 /**
@@ -25,18 +25,27 @@ interface Props {
  * The server knows no member data, so it builds both layouts: the role chooser and placeholders
  * the size of the role line and progress card. The settings boot script marks a page whose member
  * has a role (`html[data-has-role]`) and CSS shows the matching one before the island runs.
+ * The documents come from the cached /documents.json once mounted (the progress card says
+ * 学习清单进度 until then), and the name of the place to continue from /archive/outline.json,
+ * only for a member who has one.
  */
-export default function HomeDashboard({ roles, docs }: Props) {
+export default function HomeDashboard({ roles }: Props) {
   const settings = useClientStore($settings, DEFAULT_SETTINGS);
   const reading = useClientStore($reading, EMPTY_READING);
+  // Before the stored settings are read (server render, first client render) nothing is known.
+  const known = useMounted();
+  const list = useLoaded(loadDocumentList, known);
+  const docs = list.status === 'ready' ? list.value.docs : [];
   const role = roles.find((r) => r.id === settings.role);
   const mine = role ? docs.filter((d) => isForTrack(d.audience, role.track)) : [];
   const done = learnedCount(reading, mine.map((d) => d.id));
   const lastDoc = docs.find((d) => d.id === reading.last);
   const lastState = lastDoc ? reading.docs[lastDoc.id] : undefined;
-  const where = lastState?.position ? lastDoc?.unitLabels[lastState.position] : undefined;
-  // Before the stored settings are read (server render, first client render) nothing is known.
-  const known = useMounted();
+  const outlines = useLoaded(loadDocumentOutlines, Boolean(lastState?.position));
+  // The continue button waits for the place's name too (or its failure), so it appears once, whole.
+  const last = lastDoc && lastState && (!lastState.position || outlines.status !== 'loading') ? { doc: lastDoc, state: lastState } : undefined;
+  const where = last?.state.position && outlines.status === 'ready' ? outlines.value[last.doc.id]?.unitLabels[last.state.position] : undefined;
+  const counted = known && list.status === 'ready';
 
   return (
     <div class="home-dashboard">
@@ -54,17 +63,21 @@ export default function HomeDashboard({ roles, docs }: Props) {
       {(role || !known) && (
         <section class={`card${known ? '' : ' home-when-role'}`} aria-labelledby="home-progress">
           <h2 id="home-progress" class="card-title">{t('home.progressLabel')}</h2>
-          <p data-home-progress={known ? '' : undefined}>{known ? t('home.progress', { done, total: mine.length }) : t('home.progressPending')}</p>
+          {list.status === 'error' ? (
+            <DocListError retry={list.retry} />
+          ) : (
+            <p data-home-progress={counted ? '' : undefined}>{counted ? t('home.progress', { done, total: mine.length }) : t('home.progressPending')}</p>
+          )}
           <progress max={Math.max(mine.length, 1)} value={done} aria-labelledby="home-progress" class="home-progress" />
           <p><a href="/study/">{t('home.studyList')}</a></p>
         </section>
       )}
-      {lastDoc && lastState ? (
+      {last ? (
         <p class="continue">
-          <a class="button" data-continue href={`/documents/${lastDoc.id}/${lastState.position ? `#${lastState.position}` : ''}`}>
-            {t('home.continue', { title: lastDoc.shortTitle })}
+          <a class="button" data-continue href={`/documents/${last.doc.id}/${last.state.position ? `#${last.state.position}` : ''}`}>
+            {t('home.continue', { title: last.doc.shortTitle })}
           </a>
-          {where && <span class="muted continue-where">{t('home.continueAt', { where, when: formatBeijingDateTime(lastState.visitedAt) })}</span>}
+          {where && <span class="muted continue-where">{t('home.continueAt', { where, when: formatBeijingDateTime(last.state.visitedAt) })}</span>}
         </p>
       ) : (
         <p class="continue"><a class="button" href="/documents/plan/">{t('home.start')}</a></p>

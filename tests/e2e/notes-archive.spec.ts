@@ -104,8 +104,9 @@ test('the dashboard shows a document learned and the 每日一练 done', async (
   await hydrated(page);
   await expect(page.locator('.archive-role')).toHaveText('身份：普通党员。');
   const docs = page.locator('[data-figure="docs"] dd');
+  // The documents arrive from /documents.json after the island mounts.
+  await expect(docs).toHaveText(/^0 \/ \d+ 份$/);
   const before = await docs.textContent();
-  expect(before).toMatch(/^0 \/ \d+ 份$/);
   await expect(page.locator('[data-figure="daily"] dd')).toHaveText('0 天');
   await expect(page.locator('[data-figure="exam-best"] dd')).toHaveText('暂无');
 

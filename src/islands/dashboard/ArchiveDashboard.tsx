@@ -7,8 +7,11 @@ import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';
 import StudyChart from './StudyChart.tsx';
 import { formatDuration } from './duration.ts';
+import type { ComponentChild } from 'preact';
 import type { ArchiveProps } from './types.ts';
 import { useArchiveStores } from './use-archive-stores.ts';
+import { useArchiveDocs } from './use-archive-docs.ts';
+import DocListError from './DocListError.tsx';
 
 const t = translator(archiveStrings);
 
@@ -16,7 +19,7 @@ const t = translator(archiveStrings);
 interface Figure {
   id: string;
   label: string;
-  value: string;
+  value: ComponentChild;
   href?: string;
 }
 
@@ -25,15 +28,18 @@ interface Figure {
  * (学习考勤 and 学习测试 among them), all by Beijing day. Everything comes from this browser's
  * stores, which the server does not have: the page is built with the empty stores on the day of
  * the build, the same layout a new member sees, and the member's figures replace it once mounted.
+ * The documents come from the cached /documents.json once mounted; until then their figure says
+ * it is counting.
  */
-export default function ArchiveDashboard({ roles, docs, tasks, builtDay }: Omit<ArchiveProps, 'unitName'> & { builtDay: string }) {
+export default function ArchiveDashboard({ roles, tasks, builtDay }: Omit<ArchiveProps, 'unitName' | 'docs'> & { builtDay: string }) {
   const { mounted, activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
+  const docs = useArchiveDocs(true, false);
   const now = mounted ? new Date() : new Date(`${builtDay}T12:00:00+08:00`);
   const today = mounted ? beijingDay(now) : builtDay;
   const month = monthOf(today);
   const role = roles.find((r) => r.id === settings.role);
   const track = role?.track ?? 'all';
-  const mine = docs.filter((d) => isForTrack(d.audience, track));
+  const mine = docs.status === 'ready' ? docs.value.filter((d) => isForTrack(d.audience, track)) : [];
   const series = studySeries(activity.days, today, 90);
   const week = summarizeSeries(series.slice(-7)).total;
   const exams = examFigures(quiz.exams);
@@ -45,7 +51,17 @@ export default function ArchiveDashboard({ roles, docs, tasks, builtDay }: Omit<
   const figures: Figure[] = [
     { id: 'today', label: t('archive.studyToday'), value: formatDuration(activity.days[today] ?? 0) },
     { id: 'week', label: t('archive.studyWeek'), value: formatDuration(week) },
-    { id: 'docs', label: t('archive.docsDone'), value: t('archive.docsDoneValue', { done: learnedCount(reading, mine.map((d) => d.id)), total: mine.length }), href: '/study/' },
+    {
+      id: 'docs',
+      label: t('archive.docsDone'),
+      value:
+        docs.status === 'ready'
+          ? t('archive.docsDoneValue', { done: learnedCount(reading, mine.map((d) => d.id)), total: mine.length })
+          : docs.status === 'error'
+            ? <DocListError retry={docs.retry} />
+            : t('archive.docsDonePending'),
+      href: '/study/',
+    },
     // Always listed, so the built page and the member's have the same figures.
     { id: 'tasks', label: t('archive.tasks'), value: planMonth.total > 0 ? t('archive.tasksValue', planMonth) : t('archive.tasksNone'), href: '/plan/' },
     { id: 'daily', label: t('archive.daily'), value: t('archive.days', { n: daysInMonth(Object.keys(quiz.daily), month) }), href: '/quiz/daily/' },

@@ -11,6 +11,8 @@ import rectifyStrings from 'virtual:zh-CN/rectify';
 import { formatDuration } from './duration.ts';
 import type { ArchiveProps } from './types.ts';
 import { useArchiveStores } from './use-archive-stores.ts';
+import { useArchiveDocs } from './use-archive-docs.ts';
+import DocListError from './DocListError.tsx';
 
 const t = translator({ ...archiveStrings, ...notesStrings, ...rectifyStrings });
 
@@ -20,8 +22,10 @@ const dayOf = (iso: string) => formatPartialDate(beijingDay(new Date(iso)));
  * The printable A4 学习档案 of one year: study time and 学习考勤 by month, documents completed,
  * plan tasks, exams, self-checks, rectifications and notes. The controls (year, name, 打印) are
  * not printed. Everything comes from this browser's stores; the name typed here is not saved.
+ * Document titles and heading order come from the cached /documents.json and
+ * /archive/outline.json (only with notes); the paper waits for them.
  */
-export default function ArchivePrint({ roles, docs, tasks, unitName }: ArchiveProps) {
+export default function ArchivePrint({ roles, tasks, unitName }: Omit<ArchiveProps, 'docs'>) {
   const [mounted, setMounted] = useState(false);
   const [year, setYear] = useState(0);
   const [name, setName] = useState('');
@@ -31,7 +35,10 @@ export default function ArchivePrint({ roles, docs, tasks, unitName }: ArchivePr
     setMounted(true);
   }, []);
   const { activity, reading, settings, quiz, notes, plan, selfcheck, rectify } = useArchiveStores();
-  if (!mounted) return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
+  const loaded = useArchiveDocs(mounted, Object.keys(notes.notes).length > 0);
+  if (loaded.status === 'error') return <DocListError retry={loaded.retry} />;
+  if (!mounted || loaded.status !== 'ready') return <p class="archive-loading" role="status">{t('archive.loading')}</p>;
+  const docs = loaded.value;
 
   const now = new Date();
   const thisYear = Number(beijingDay(now).slice(0, 4));

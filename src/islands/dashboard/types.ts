@@ -15,7 +15,10 @@ export interface ArchiveDoc {
 export interface ArchiveProps {
   /** Roles from site.config.ts. */
   roles: Role[];
-  /** Every document in catalogue order. */
+  /**
+   * Every document in catalogue order. The pages do not hand it to the islands (it grows with
+   * the site): they load /documents.json and /archive/outline.json when needed instead.
+   */
   docs: ArchiveDoc[];
   /** Every monthly task of every plan year. */
   tasks: PlanTaskRef[];

@@ -1,14 +1,10 @@
 import { translator } from '../../i18n/translator.ts';
 import planStrings from 'virtual:zh-CN/plan';
+import LoadError from '../dashboard/LoadError.tsx';
 
 const t = translator(planStrings);
 
 /** Said when the plan data could not be fetched, with a button to try again. */
 export default function PlanLoadError({ retry }: { retry: () => void }) {
-  return (
-    <p class="notice" role="alert">
-      {t('plan.loadError')}{' '}
-      <button type="button" class="button secondary small" onClick={retry}>{t('plan.retry')}</button>
-    </p>
-  );
+  return <LoadError message={t('plan.loadError')} retryLabel={t('plan.retry')} retry={retry} />;
 }

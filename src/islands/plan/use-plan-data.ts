@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import type { ClientPlan } from '../../lib/plan/client-plan.ts';
+import { useLoaded } from '../dashboard/use-loaded.ts';
 
 const pending = new Map<string, Promise<ClientPlan[]>>();
 
@@ -25,18 +26,6 @@ export type PlanDataState = { status: 'loading' } | { status: 'error'; retry: ()
  * carry every year's plan in their HTML.
  */
 export function usePlanData(url: string): PlanDataState {
-  const [state, setState] = useState<PlanDataState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    load(url).then(
-      (plans) => live && setState({ status: 'ready', plans }),
-      () => live && setState({ status: 'error', retry: () => setAttempt((n) => n + 1) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [url, attempt]);
-  return state;
+  const state = useLoaded(useCallback(() => load(url), [url]));
+  return state.status === 'ready' ? { status: 'ready', plans: state.value } : state;
 }

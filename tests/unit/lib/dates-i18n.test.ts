@@ -17,6 +17,22 @@ describe('dates', () => {
     expect(formatBeijingDateTime('2026-11-27T16:30:00Z')).toBe('11月28日 00:30');
     expect(formatBeijingDateTime('not a date')).toBe('');
   });
+
+  it('agrees with Intl in the Asia/Shanghai time zone across years, months and midnights', () => {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const time = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+    const intlDateTime = (d: Date) => {
+      const get = (type: string) => time.formatToParts(d).find((p) => p.type === type)?.value;
+      return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
+    };
+    // Every 96 h 57 min from 1992 to 2040: the step drifts through every hour and minute of the day.
+    for (let ms = Date.UTC(1992, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 349_020_000) {
+      const d = new Date(ms);
+      expect(beijingDay(d)).toBe(day.format(d));
+      expect(formatBeijingDateTime(d.toISOString())).toBe(intlDateTime(d));
+    }
+    expect(beijingDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
 });
 
 describe('UI strings', () => {

@@ -29,4 +29,17 @@ describe('loadDocumentList', () => {
     await expect(loadDocumentList(fetcher)).resolves.toEqual(list);
     expect(fetcher).toHaveBeenCalledTimes(2);
   });
+
+  it('loads the outlines from their own address, independently of the catalogue', async () => {
+    const { loadDocumentList, loadDocumentOutlines } = await import('../../../src/stores/document-list.ts');
+    const outlines = { dangzhang: { anchors: ['pt-1', 'pt-1-a'], unitLabels: { 'pt-1': '第一部分' } } };
+    const fetcher = vi.fn(async (url: string) =>
+      url === '/archive/outline.json' ? new Response(JSON.stringify(outlines)) : new Response('', { status: 404 }),
+    );
+    await expect(loadDocumentOutlines(fetcher as typeof fetch)).resolves.toEqual(outlines);
+    await expect(loadDocumentList(fetcher as typeof fetch)).rejects.toThrow('/documents.json: 404');
+    // The outlines stay cached while the failed catalogue is forgotten.
+    await expect(loadDocumentOutlines(fetcher as typeof fetch)).resolves.toEqual(outlines);
+    expect(fetcher.mock.calls.map(([url]) => url)).toEqual(['/archive/outline.json', '/documents.json']);
+  });
 });

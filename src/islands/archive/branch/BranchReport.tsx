@@ -5,7 +5,7 @@ import { defaultNoticeTemplate, defaultNoticeTitle } from '../../../lib/archive/
 import { parsePeriod, periodIdOf, periodLabel } from '../../../lib/archive/branch/period.ts';
 import { buildReport } from '../../../lib/archive/branch/report.ts';
 import { firstDirection, sortRows, type SortDirection, type SortKey } from '../../../lib/archive/branch/sort.ts';
-import type { DocumentInfo, RoleInfo } from '../../../lib/archive/branch/summary.ts';
+import type { RoleInfo } from '../../../lib/archive/branch/summary.ts';
 import { beijingDay, formatPartialDate } from '../../../lib/dates.ts';
 import { $branch, EMPTY_BRANCH, resetNoticeText, saveNoticeText, saveThresholds } from '../../../stores/branch.ts';
 import { translator } from '../../../i18n/translator.ts';
@@ -14,6 +14,9 @@ import commonStrings from 'virtual:zh-CN/common';
 import ConfirmDialog from '../../common/ConfirmDialog.tsx';
 import UndoNotice from '../../common/UndoNotice.tsx';
 import { useClientStore } from '../../use-client-store.ts';
+import { loadDocumentList } from '../../../stores/document-list.ts';
+import { useLoaded } from '../../dashboard/use-loaded.ts';
+import DocListError from '../../dashboard/DocListError.tsx';
 import { downloadText } from '../../common/download.ts';
 import FilePicker from './FilePicker.tsx';
 import Figures from './Figures.tsx';
@@ -29,8 +32,6 @@ const t = translator({ ...archiveStrings, ...commonStrings });
 interface Props {
   /** Roles members choose from (site.config.ts). */
   roles: RoleInfo[];
-  /** The must-learn documents and who must learn them. */
-  documents: DocumentInfo[];
   /** The branch's name, for the 通报. */
   branch: string;
 }
@@ -41,9 +42,10 @@ type Progress = { done: number; total: number };
  * 支部汇总: the secretary picks or drops many members' 学习档案 files; each is checked on its own,
  * duplicates keep the newest, and the page shows the 学习考勤表 for a month or quarter with
  * totals, participation rates and who falls short of the standards, exports it as CSV and
- * prints a 学习通报. Files are read in the browser only and never stored.
+ * prints a 学习通报. Files are read in the browser only and never stored. The must-learn documents
+ * and who must learn them come from the cached /documents.json, fetched as the page opens.
  */
-export default function BranchReport({ roles, documents, branch }: Props) {
+export default function BranchReport({ roles, branch }: Props) {
   const settings = useClientStore($branch, EMPTY_BRANCH);
   const [load, setLoad] = useState<LoadResult>(EMPTY_LOAD);
   const loadRef = useRef(load);
@@ -68,9 +70,13 @@ export default function BranchReport({ roles, documents, branch }: Props) {
   }, []);
 
   const period = periodId ? parsePeriod(periodId) : undefined;
-  const context = useMemo(() => ({ roles, documents }), [roles, documents]);
+  const list = useLoaded(loadDocumentList);
+  const context = useMemo(
+    () => (list.status === 'ready' ? { roles, documents: list.value.docs.map(({ id, audience }) => ({ id, audience })) } : undefined),
+    [roles, list],
+  );
   const report = useMemo(
-    () => (period && load.members.length ? buildReport(load.members, period, context, settings.thresholds) : undefined),
+    () => (period && context && load.members.length ? buildReport(load.members, period, context, settings.thresholds) : undefined),
     [load.members, periodId, context, settings.thresholds],
   );
   const rows = useMemo(() => (report ? sortRows(report.rows, sort.key, sort.direction) : []), [report, sort]);
@@ -159,6 +165,7 @@ export default function BranchReport({ roles, documents, branch }: Props) {
             <button type="button" class="button secondary small" onClick={() => setConfirmClear(true)}>{t('archive.branch.files.clear')}</button>
           </div>
         )}
+        {count > 0 && list.status === 'error' && <DocListError retry={list.retry} />}
         <LoadIssues rejected={load.rejected} replaced={load.replaced} future={load.future} />
         <ConfirmDialog
           open={confirmClear}
