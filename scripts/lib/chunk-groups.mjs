@@ -5,7 +5,7 @@
 //   storage  — what every page's own scripts load (src/scripts/header-search.ts, storage-notices.ts):
 //              nanostores, the storage engine, settings and the compiled schema runtime, the dialog
 //              helper, the dynamic-import helpers, and the translator islands share;
-//   preact   — Preact and its glue, only on pages with an island (or once the search or a storage
+//   preact   — Preact and its glue (the client-store and loading hooks), only on pages with an island (or once the search or a storage
 //              notice opens), so a page without one does not download Preact;
 //   quiz     — what every quiz page needs: the quiz store, scoring, the question view;
 //   activity — the study-time recorder that document and quiz pages run.
@@ -27,7 +27,7 @@ export const chunkGroups = [
     name: 'preact',
     priority: 20,
     test: (id) =>
-      /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/.test(id) || src('islands/(use-client-store|common/lazy)').test(id.replaceAll('\\', '/')),
+      /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/.test(id) || src('islands/(use-client-store|common/lazy|common/use-loaded)').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'quiz',

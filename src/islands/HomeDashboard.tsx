@@ -10,7 +10,7 @@ import { translator } from '../i18n/translator.ts';
 import homeStrings from 'virtual:zh-CN/home';
 import roleStrings from 'virtual:zh-CN/role';
 import RoleLine from './RoleLine.tsx';
-import { useLoaded } from './dashboard/use-loaded.ts';
+import { useLoaded } from './common/use-loaded.ts';
 import DocListError from './dashboard/DocListError.tsx';
 
 const t = translator({ ...homeStrings, ...roleStrings });

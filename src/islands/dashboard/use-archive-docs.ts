@@ -1,6 +1,6 @@
 import { loadDocumentList, loadDocumentOutlines } from '../../stores/document-list.ts';
 import type { ArchiveDoc } from './types.ts';
-import { useLoaded, type Loaded } from './use-loaded.ts';
+import { useLoaded, type Loaded } from '../common/use-loaded.ts';
 
 /**
  * Every document as the archive islands use it, from the cached /documents.json, with its heading

@@ -1,6 +1,6 @@
 import { useCallback } from 'preact/hooks';
 import type { ClientPlan } from '../../lib/plan/client-plan.ts';
-import { useLoaded } from '../dashboard/use-loaded.ts';
+import { useLoaded } from '../common/use-loaded.ts';
 
 const pending = new Map<string, Promise<ClientPlan[]>>();
 

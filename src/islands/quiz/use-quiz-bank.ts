@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { QuizBank } from '../../lib/quiz/quiz-bank.ts';
+import { useLoaded } from '../common/use-loaded.ts';
 
 let pending: Promise<QuizBank> | undefined;
 
@@ -18,18 +18,6 @@ export type BankState = { status: 'loading' } | { status: 'error'; retry: () => 
 
 /** The question bank, fetched once per page. */
 export function useQuizBank(): BankState {
-  const [state, setState] = useState<BankState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    load().then(
-      (bank) => live && setState({ status: 'ready', bank }),
-      () => live && setState({ status: 'error', retry: () => setAttempt((n) => n + 1) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  return state;
+  const state = useLoaded(load);
+  return state.status === 'ready' ? { status: 'ready', bank: state.value } : state;
 }

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useLoaded } from '../../../src/islands/dashboard/use-loaded.ts';
+import { useLoaded } from '../../../src/islands/common/use-loaded.ts';
 
 afterEach(cleanup);
 

@@ -15,7 +15,7 @@ import ConfirmDialog from '../../common/ConfirmDialog.tsx';
 import UndoNotice from '../../common/UndoNotice.tsx';
 import { useClientStore } from '../../use-client-store.ts';
 import { loadDocumentList } from '../../../stores/document-list.ts';
-import { useLoaded } from '../../dashboard/use-loaded.ts';
+import { useLoaded } from '../../common/use-loaded.ts';
 import DocListError from '../../dashboard/DocListError.tsx';
 import { downloadText } from '../../common/download.ts';
 import FilePicker from './FilePicker.tsx';
