@@ -4,6 +4,7 @@
  */
 import { RECTIFY_STATUSES, type RectifyItem, type RectifyOrigin, type RectifyStatus } from '../../schemas/rectify.ts';
 import { OPEN_STATUSES, overdueDays } from './rectify.ts';
+import { compareOrdinal } from '../ordinal.ts';
 
 /** Which items to show. */
 export interface RectifyFilter {
@@ -33,8 +34,8 @@ export function filterItems(items: readonly RectifyItem[], filter: RectifyFilter
 
 // Items without a deadline sort after every dated one.
 const NO_DEADLINE = '9999-99-99';
-const byDeadline = (a: RectifyItem, b: RectifyItem) => (a.deadline ?? NO_DEADLINE).localeCompare(b.deadline ?? NO_DEADLINE);
-const newestFirst = (a: RectifyItem, b: RectifyItem) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+const byDeadline = (a: RectifyItem, b: RectifyItem) => compareOrdinal(a.deadline ?? NO_DEADLINE, b.deadline ?? NO_DEADLINE);
+const newestFirst = (a: RectifyItem, b: RectifyItem) => compareOrdinal(b.createdAt, a.createdAt) || compareOrdinal(a.id, b.id);
 
 /**
  * The items in the chosen order (a new array; ties fall back to newest first, then id, so the

@@ -3,6 +3,7 @@
  * headings come, oldest note first; and counts per heading for the markers on a document page.
  */
 import type { Note } from '../../schemas/notes.ts';
+import { compareOrdinal } from '../ordinal.ts';
 
 /** A document's notes, in reading order. */
 export interface DocumentNotes {
@@ -46,7 +47,7 @@ export function notesByDocument(
   const docs = [...byDoc.keys()].sort((a, b) => {
     const ra = rank.get(a) ?? Number.POSITIVE_INFINITY;
     const rb = rank.get(b) ?? Number.POSITIVE_INFINITY;
-    return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+    return ra !== rb ? ra - rb : compareOrdinal(a, b);
   });
   return docs.map((doc) => {
     const order = anchors[doc] ? new Map(anchors[doc]!.map((id, i) => [id, i])) : undefined;

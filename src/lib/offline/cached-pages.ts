@@ -2,6 +2,7 @@
  * The offline page's list of pages a member can open without a network: every page found in the
  * site's caches, with the titles the build recorded in /offline.json.
  */
+import { compareOrdinal } from '../ordinal.ts';
 
 /** A link the offline page shows. */
 export interface CachedPageLink {
@@ -37,7 +38,7 @@ export function cachedPageLinks(cacheKeys: readonly string[], titles: Readonly<R
   const rank = (path: string) => (path === '/' ? -1 : order.includes(path) ? order.indexOf(path) : order.length);
   const paths = [...new Set(cacheKeys.map(pagePath).filter((p): p is string => p !== null))];
   return paths
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => rank(a) - rank(b) || compareOrdinal(a, b))
     .map((href) => ({ href, title: titles[href] ?? href }));
 }
 

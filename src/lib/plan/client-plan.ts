@@ -5,6 +5,7 @@
 import type { StudyPlan } from '../../schemas/study-plan.ts';
 import type { Audience, QiyiKind } from '../../schemas/plan-vocabulary.ts';
 import { planEvents, type PlanEvent } from './events.ts';
+import { compareOrdinal } from '../ordinal.ts';
 
 /** A link with its words. */
 export interface PlanLink {
@@ -126,7 +127,7 @@ export function toClientPlan(plan: StudyPlan, describe: Describer, planDocument 
     events: planEvents(plan).filter((e) => e.kind !== 'task'),
     qiyi: plan.qiyi
       .map((q) => ({ id: q.id, kind: q.kind, title: q.title, date: q.date, quote: q.quote }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+      .sort((a, b) => compareOrdinal(a.date, b.date)),
     duties: plan.duties.map((d) => ({ id: d.id, title: d.title, detail: d.detail, roles: d.roles, basis: basisLink(d.basis), quote: d.quote })),
   };
 }

@@ -7,6 +7,7 @@ import type { StudyPlan } from '../../schemas/study-plan.ts';
 import type { Audience, EventKind, Lecturer, MeetingKind, QiyiKind } from '../../schemas/plan-vocabulary.ts';
 import type { Track } from '../../schemas/site-config.ts';
 import { activityDay } from './activity-days.ts';
+import { compareOrdinal } from '../ordinal.ts';
 
 /** What kind of item an event comes from. */
 export type PlanEventKind = 'task' | 'meeting' | 'activity-day' | 'seminar' | 'event' | 'qiyi';
@@ -47,10 +48,10 @@ const KIND_ORDER: Record<PlanEventKind, number> = { 'activity-day': 0, meeting: 
 /** Sort order: by day, all-day items before timed ones, then by time and kind. */
 export function compareEvents(a: PlanEvent, b: PlanEvent): number {
   return (
-    a.date.localeCompare(b.date) ||
-    (a.time ?? '').localeCompare(b.time ?? '') ||
+    compareOrdinal(a.date, b.date) ||
+    compareOrdinal(a.time ?? '', b.time ?? '') ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    a.id.localeCompare(b.id)
+    compareOrdinal(a.id, b.id)
   );
 }
 

@@ -7,6 +7,7 @@ import { activityDay, nextActivityDayFrom } from './activity-days.ts';
 import { addMonths, dayParts } from './calendar-date.ts';
 import type { ClientPlan, ClientTask } from './client-plan.ts';
 import { compareEvents, eventsForTrack, eventsInMonth, isForRoleTrack, nextMeeting, type PlanEvent } from './events.ts';
+import { compareOrdinal } from '../ordinal.ts';
 
 /** A task with the member's state. */
 export interface TaskRow {
@@ -53,7 +54,7 @@ export function monthView(plans: readonly ClientPlan[], year: number, month: num
   const plan = plans.find((p) => p.year === year);
   const tasks = (plan?.tasks ?? [])
     .filter((t) => t.month === month && isForRoleTrack(t.audience, track))
-    .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareOrdinal(a.due, b.due) || compareOrdinal(a.id, b.id))
     .map((t) => taskRow(t, done, today));
   const events = eventsInMonth(eventsForTrack(plan?.events ?? [], track), year, month).sort(compareEvents);
   const day = activityDay(year, month);
@@ -125,7 +126,7 @@ export function homeSummary(plans: readonly ClientPlan[], track: Track, done: Do
     .filter((t) => t.month < p.month && isForRoleTrack(t.audience, track))
     .map((t) => taskRow(t, done, today))
     .filter((r) => r.overdue)
-    .sort((a, b) => a.task.due.localeCompare(b.task.due));
+    .sort((a, b) => compareOrdinal(a.task.due, b.task.due));
   const nextDay = nextActivityDayFrom(today);
   const nextYear = plans.find((x) => x.year === Number(nextDay.slice(0, 4)));
   const theme = nextYear?.events.find((e) => e.kind === 'activity-day' && e.date === nextDay)?.title;
