@@ -109,6 +109,7 @@ export const studyStrings = {
   'study.learned': '已学完',
   'study.notStarted': '未开始',
   'study.percent': '已读 {percent}%',
+  'study.started': '已开始',
   'study.leadersOnly': '领导干部',
   'study.categories': '更多学习载体',
   'study.guideOnly': '导读',

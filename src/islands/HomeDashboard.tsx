@@ -8,12 +8,11 @@ import { $settings, DEFAULT_SETTINGS } from '../stores/settings.ts';
 import { loadDocumentList, loadDocumentOutlines } from '../stores/document-list.ts';
 import { translator } from '../i18n/translator.ts';
 import homeStrings from 'virtual:zh-CN/home';
-import roleStrings from 'virtual:zh-CN/role';
-import RoleLine from './RoleLine.tsx';
+import RoleSlot from './RoleSlot.tsx';
 import { useLoaded } from './common/use-loaded.ts';
 import DocListError from './dashboard/DocListError.tsx';
 
-const t = translator({ ...homeStrings, ...roleStrings });
+const t = translator(homeStrings);
 
 interface Props {
   /** Roles from site.config.ts. */
@@ -22,9 +21,8 @@ interface Props {
 
 /**
  * Home: role (chosen on first visit), must-learn progress for that role, and where to continue.
- * The server knows no member data, so it builds both layouts: the role chooser and placeholders
- * the size of the role line and progress card. The settings boot script marks a page whose member
- * has a role (`html[data-has-role]`) and CSS shows the matching one before the island runs.
+ * The server knows no member data, so it builds both layouts (see RoleSlot), including the
+ * progress card shown only to a member with a role.
  * The documents come from the cached /documents.json once mounted (the progress card says
  * 学习清单进度 until then), and the name of the place to continue from /archive/outline.json,
  * only for a member who has one.
@@ -49,19 +47,9 @@ export default function HomeDashboard({ roles }: Props) {
 
   return (
     <div class="home-dashboard">
-      {known ? (
-        <RoleLine roles={roles} role={role} />
-      ) : (
-        <>
-          <div class="home-when-no-role"><RoleLine roles={roles} /></div>
-          <p class="role-line home-when-role" aria-hidden="true">
-            <span>{t('role.current', { role: '' })}</span>
-            <span class="button secondary small">{t('role.change')}</span>
-          </p>
-        </>
-      )}
+      <RoleSlot roles={roles} role={role} known={known} />
       {(role || !known) && (
-        <section class={`card${known ? '' : ' home-when-role'}`} aria-labelledby="home-progress">
+        <section class={`card${known ? '' : ' when-role'}`} aria-labelledby="home-progress">
           <h2 id="home-progress" class="card-title">{t('home.progressLabel')}</h2>
           {list.status === 'error' ? (
             <DocListError retry={list.retry} />
