@@ -8,8 +8,6 @@
 //   preact   — Preact and its glue (the client-store and loading hooks), only on pages with an island (or once the search or a storage
 //              notice opens), so a page without one does not download Preact;
 //   quiz     — what every quiz page needs: the quiz store, scoring, the question view;
-//   quiz-record — the stored quiz record and the 每日一练's days, which home and the archive read
-//                 without the quiz;
 //   activity — the study-time recorder that document and quiz pages run.
 // A module listed here must not pull in a big dependency (the bundler brings dependencies along), and
 // nothing only some pages need belongs in `storage`.
@@ -36,13 +34,7 @@ export const chunkGroups = [
     priority: 10,
     test: (id) =>
       /virtual:zh-CN\/quiz$/.test(id) ||
-      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|lib/quiz/(scoring|wrong-book)|stores/quiz|schemas/question-vocabulary').test(id.replaceAll('\\', '/')),
-  },
-  {
-    name: 'quiz-record',
-    // Above `quiz`, which would otherwise take these along as dependencies of the quiz store.
-    priority: 15,
-    test: (id) => src('stores/quiz-atom|schemas/quiz-state|lib/quiz/(daily|random)').test(id.replaceAll('\\', '/')),
+      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|lib/quiz/(scoring|random|wrong-book)|stores/quiz|schemas/(quiz-state|question-vocabulary)').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'activity',

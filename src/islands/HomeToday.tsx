@@ -1,6 +1,6 @@
 import { beijingDay } from '../lib/dates.ts';
 import { DAILY_COUNT, dailyStreak } from '../lib/quiz/daily.ts';
-import { $quiz, EMPTY_QUIZ } from '../stores/quiz-atom.ts';
+import { $quiz, EMPTY_QUIZ } from '../stores/quiz.ts';
 import { translator } from '../i18n/translator.ts';
 import homeStrings from 'virtual:zh-CN/home';
 import { useClientStore, useMounted } from './use-client-store.ts';

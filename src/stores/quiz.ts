@@ -1,6 +1,5 @@
 import './engine.ts';
-import { examStateSchema, type ExamInProgress, type ExamResult, type ExamState, type QuizState } from '../schemas/quiz-state.ts';
-import { $quiz } from './quiz-atom.ts';
+import { examStateSchema, quizStateSchema, type ExamInProgress, type ExamResult, type ExamState, type QuizState } from '../schemas/quiz-state.ts';
 import type { VersionedFormat } from '../lib/versioned.ts';
 import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
@@ -9,10 +8,16 @@ import { storageKey, versionedAtom } from './versioned-atom.ts';
 import { capAttempts } from '../lib/quiz/history.ts';
 import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
-export { $quiz, EMPTY_QUIZ, QUIZ_FORMAT } from './quiz-atom.ts';
+/** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
+export const QUIZ_FORMAT: VersionedFormat<QuizState> = { version: 1, schema: quizStateSchema };
 /** Stored format of the exam in progress. */
 export const EXAM_FORMAT: VersionedFormat<ExamState> = { version: 1, schema: examStateSchema };
 
+/** Nothing answered yet. */
+export const EMPTY_QUIZ: QuizState = { version: 1, attempts: [], wrong: {}, mastered: {}, starred: [], practice: {}, daily: {}, exams: [] };
+
+/** Answers, 错题本, 收藏, practice positions, daily quizzes and finished exams. */
+export const $quiz = versionedAtom<QuizState>(storageKey('quiz'), QUIZ_FORMAT, EMPTY_QUIZ);
 /** The exam under way, kept apart so each answer rewrites only this small record. */
 export const $exam = versionedAtom<ExamState>(storageKey('exam'), EXAM_FORMAT, { version: 1, current: null });
 

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $activity } from '../../stores/activity.ts';
 import { $reading } from '../../stores/reading.ts';
 import { $settings, DEFAULT_SETTINGS } from '../../stores/settings.ts';
-import { $quiz, EMPTY_QUIZ } from '../../stores/quiz-atom.ts';
+import { $quiz, EMPTY_QUIZ } from '../../stores/quiz.ts';
 import { $notes } from '../../stores/notes.ts';
 import { $planProgress } from '../../stores/plan-progress.ts';
 import { $selfcheck } from '../../stores/selfcheck.ts';
