@@ -7,7 +7,11 @@
 //              helper, the dynamic-import helpers, and the translator islands share;
 //   preact   — Preact and its glue (the client-store and loading hooks), only on pages with an island (or once the search or a storage
 //              notice opens), so a page without one does not download Preact;
-//   quiz     — what every quiz page needs: the quiz store, scoring, the question view;
+//   quiz     — what every quiz page needs at first: scoring, the question view, the bank loader. Left
+//              out: the quiz atoms (stores/quiz), which the home and 学习档案 pages read too and which
+//              would pull this whole file onto them, and whatever only some pages need or only once
+//              the member answers (stores/quiz-record, exam-paper, random): a listed module's
+//              dependencies join its group;
 //   activity — the study-time recorder that document and quiz pages run.
 // A module listed here must not pull in a big dependency (the bundler brings dependencies along), and
 // nothing only some pages need belongs in `storage`.
@@ -34,7 +38,7 @@ export const chunkGroups = [
     priority: 10,
     test: (id) =>
       /virtual:zh-CN\/quiz$/.test(id) ||
-      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|lib/quiz/(scoring|random|wrong-book)|stores/quiz|schemas/(quiz-state|question-vocabulary)').test(id.replaceAll('\\', '/')),
+      src('islands/quiz/(QuestionView|CorrectionButton|answer-text|use-quiz-bank|BankStatus)|lib/quiz/scoring|schemas/question-vocabulary').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'activity',

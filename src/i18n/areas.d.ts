@@ -44,6 +44,30 @@ declare module 'virtual:zh-CN/quiz' {
   const strings: typeof import('./zh-CN.ts').quizStrings;
   export default strings;
 }
+declare module 'virtual:zh-CN/quizPractice' {
+  const strings: typeof import('./zh-CN.ts').quizPracticeStrings;
+  export default strings;
+}
+declare module 'virtual:zh-CN/quizDaily' {
+  const strings: typeof import('./zh-CN.ts').quizDailyStrings;
+  export default strings;
+}
+declare module 'virtual:zh-CN/quizExam' {
+  const strings: typeof import('./zh-CN.ts').quizExamStrings;
+  export default strings;
+}
+declare module 'virtual:zh-CN/quizWrong' {
+  const strings: typeof import('./zh-CN.ts').quizWrongStrings;
+  export default strings;
+}
+declare module 'virtual:zh-CN/quizStats' {
+  const strings: typeof import('./zh-CN.ts').quizStatsStrings;
+  export default strings;
+}
+declare module 'virtual:zh-CN/quizCorrection' {
+  const strings: typeof import('./zh-CN.ts').quizCorrectionStrings;
+  export default strings;
+}
 declare module 'virtual:zh-CN/archive' {
   const strings: typeof import('./zh-CN.ts').archiveStrings;
   export default strings;

@@ -222,7 +222,11 @@ export const commonStrings = {
   'common.retry': '重试',
 } as const;
 
-/** Strings whose keys start with `quiz.` that the quiz islands use. */
+/**
+ * `quiz.` strings every quiz island shares: loading the bank, the question view, a round of
+ * practice. Strings of one page live in the `quiz<Page>Strings` areas below, so each page ships
+ * only its own (issue 13: a quiz page's JavaScript budget).
+ */
 export const quizStrings = {
   'quiz.loading': '正在载入题库……',
   'quiz.loadError': '题库没有载入成功，请检查网络后重试。',
@@ -250,12 +254,7 @@ export const quizStrings = {
   'quiz.unanswered': '未作答',
   'quiz.prev': '上一题',
   'quiz.next': '下一题',
-  'quiz.start': '开始练习',
-  'quiz.close': '关闭',
   'quiz.document': '文件',
-  'quiz.filterDocument': '按文件筛选',
-  'quiz.allDocuments': '全部文件',
-  'quiz.resumed': '已从上次停下的第 {n} 题继续。',
   'quiz.round.nav': '题目切换',
   'quiz.round.progress': '已答 {done} / {total} 题',
   'quiz.round.finish': '结束本轮',
@@ -263,16 +262,13 @@ export const quizStrings = {
   'quiz.round.score': '本轮答了 {total} 道，答对 {right} 道。',
   'quiz.round.again': '再练一轮',
   'quiz.correction': '纠错',
-  'quiz.correction.title': '题目纠错',
-  'quiz.correction.lead': '写下你发现的问题，把生成的报告复制后发给{contact}。本站不会自动发送任何内容。',
-  'quiz.correction.note': '你的说明',
-  'quiz.correction.report': '纠错报告',
-  'quiz.correction.copy': '复制报告',
-  'quiz.correction.copied': '已复制，可以粘贴到微信或邮件里发送。',
-  'quiz.correction.copyFailed': '复制失败，请手动选中上面的报告复制。',
   'quiz.correction.loadFailed': '纠错窗口没有打开，请检查网络后再点一次。',
-  'quiz.correction.mail': '用邮件发送',
-  'quiz.correction.subject': '学习测试纠错：{id}',
+} as const;
+
+/** Strings of 章节练习, 随机练习 and 收藏 only (choosing a round, resuming, an empty 收藏). */
+export const quizPracticeStrings = {
+  'quiz.start': '开始练习',
+  'quiz.resumed': '已从上次停下的第 {n} 题继续。',
   'quiz.random.documents': '从这些文件出题',
   'quiz.random.count': '题数（1—100）',
   'quiz.random.pool': '可选题目 {n} 道。',
@@ -280,6 +276,10 @@ export const quizStrings = {
   'quiz.random.badCount': '题数应是 1 到 100 之间的整数。',
   'quiz.random.again': '重新选题',
   'quiz.starred.empty': '还没有收藏题目。答题时点“☆ 收藏”即可加入。',
+} as const;
+
+/** `quiz.daily.` strings: 每日一练 (the page and its history). */
+export const quizDailyStrings = {
   'quiz.daily.streak': '今天是 {day}（北京时间），已连续完成每日一练 {n} 天。',
   'quiz.daily.done': '今天的每日一练已完成：答对 {right} / {total} 道。明天（北京时间零点后）换新题。',
   'quiz.daily.answerAll': '5 道题都作答后才能交卷。',
@@ -290,12 +290,18 @@ export const quizStrings = {
   'quiz.daily.history': '完成记录',
   'quiz.daily.noHistory': '还没有完成记录。',
   'quiz.daily.historyItem': '{day}：答对 {right} / {total}',
+} as const;
+
+/** `quiz.exam.` strings: 模拟考试 (setting up, sitting, the result and its review). Only the exam page ships them. */
+export const quizExamStrings = {
   'quiz.exam.scope': '按你的身份从 {n} 道题中抽题，范围：{docs}。',
   'quiz.exam.count': '题数（5—100）',
   'quiz.exam.minutes': '时长（分钟，5—180）',
   'quiz.exam.pass': '及格线（%）',
   'quiz.exam.reviewLoading': '正在打开答卷……',
   'quiz.exam.reviewFailed': '答卷没有打开，请检查网络后重试。',
+  'quiz.exam.startFailed': '试卷没有生成，请检查网络后再点一次“开始考试”。',
+  'quiz.exam.handInFailed': '交卷没有完成，答案仍保存在本机，请检查网络后再交一次。',
   'quiz.exam.start': '开始考试',
   'quiz.exam.left': '剩余时间',
   'quiz.exam.answered': '已答 {done} / {total}',
@@ -324,6 +330,12 @@ export const quizStrings = {
   'quiz.exam.noPast': '还没有考试记录。',
   'quiz.exam.pastItem': '{when} 交卷 · 得分 {percent}% · {result}',
   'quiz.exam.review': '查看',
+} as const;
+
+/** `quiz.wrong.` strings and the document filter: 错题本. */
+export const quizWrongStrings = {
+  'quiz.filterDocument': '按文件筛选',
+  'quiz.allDocuments': '全部文件',
   'quiz.wrong.summary': '到期待复习 {due} 道，以后复习 {later} 道。',
   'quiz.wrong.start': '复习到期的 {n} 道题',
   'quiz.wrong.back': '返回错题本',
@@ -336,6 +348,10 @@ export const quizStrings = {
   'quiz.wrong.remove': '移出错题本',
   'quiz.wrong.gone': '题目 {id} 已从题库移除',
   'quiz.wrong.goneNote': '有 {n} 道题已从题库移除，记录仍然保留，但不再出现在练习中。',
+} as const;
+
+/** `quiz.stats.` strings: the answer statistics on the quiz home page. */
+export const quizStatsStrings = {
   'quiz.stats.title': '我的答题情况',
   'quiz.stats.answered': '答题次数',
   'quiz.stats.accuracy': '正确率',
@@ -346,6 +362,20 @@ export const quizStrings = {
   'quiz.stats.wrongDue': '到期错题',
   'quiz.stats.starred': '收藏题目',
   'quiz.stats.byDocument': '各文件正确率',
+} as const;
+
+/** `quiz.correction.` strings of the 纠错 dialog, fetched with the dialog on first click (the button's own label stays in `quizStrings`). */
+export const quizCorrectionStrings = {
+  'quiz.close': '关闭',
+  'quiz.correction.title': '题目纠错',
+  'quiz.correction.lead': '写下你发现的问题，把生成的报告复制后发给{contact}。本站不会自动发送任何内容。',
+  'quiz.correction.note': '你的说明',
+  'quiz.correction.report': '纠错报告',
+  'quiz.correction.copy': '复制报告',
+  'quiz.correction.copied': '已复制，可以粘贴到微信或邮件里发送。',
+  'quiz.correction.copyFailed': '复制失败，请手动选中上面的报告复制。',
+  'quiz.correction.mail': '用邮件发送',
+  'quiz.correction.subject': '学习测试纠错：{id}',
 } as const;
 
 /**
@@ -1227,6 +1257,12 @@ export const zhCN = {
   ...categoryStrings,
   ...commonStrings,
   ...quizStrings,
+  ...quizPracticeStrings,
+  ...quizDailyStrings,
+  ...quizExamStrings,
+  ...quizWrongStrings,
+  ...quizStatsStrings,
+  ...quizCorrectionStrings,
   ...quizPageStrings,
   ...archiveStrings,
   ...planStrings,

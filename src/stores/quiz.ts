@@ -3,10 +3,9 @@ import { examStateSchema, quizStateSchema, type ExamInProgress, type ExamResult,
 import type { VersionedFormat } from '../lib/versioned.ts';
 import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
-import { recordReview, recordWrong, removeWrong, type Scheduler } from '../lib/quiz/wrong-book.ts';
+import type { Scheduler } from '../lib/quiz/wrong-book.ts';
+import { lazyModule } from '../lib/lazy-module.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
-import { capAttempts } from '../lib/quiz/history.ts';
-import { forgetDeletion, recordDeletion, tombstoneKey, withTombstones } from '../lib/archive/tombstones.ts';
 
 /** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
 export const QUIZ_FORMAT: VersionedFormat<QuizState> = { version: 1, schema: quizStateSchema };
@@ -21,92 +20,10 @@ export const $quiz = versionedAtom<QuizState>(storageKey('quiz'), QUIZ_FORMAT, E
 /** The exam under way, kept apart so each answer rewrites only this small record. */
 export const $exam = versionedAtom<ExamState>(storageKey('exam'), EXAM_FORMAT, { version: 1, current: null });
 
-function update(change: (state: QuizState) => QuizState): void {
-  $quiz.set(change($quiz.get()));
-}
-
-/**
- * The state with `fresh` answers added to the history, whole old months folded into counts once
- * the history passes its cap (src/lib/quiz/history.ts), so storage does not fill up over years.
- */
-function withAttempts(s: QuizState, fresh: readonly QuizState['attempts'][number][], now: Date): Pick<QuizState, 'attempts' | 'summary'> {
-  const capped = capAttempts([...s.attempts, ...fresh], s.summary, now);
-  return capped.summary ? { attempts: [...capped.attempts], summary: capped.summary } : { attempts: [...capped.attempts] };
-}
-
-/** Records an answer; a wrong one lands in the 错题本 (or goes back to the start of its review). */
-export function recordAnswer(questionId: string, ok: boolean, mode: AttemptRecord['m'], now = new Date()): void {
-  update((s) => ({
-    ...s,
-    ...withAttempts(s, [{ q: questionId, t: now.toISOString(), ok, m: mode }], now),
-    wrong: ok ? s.wrong : recordWrong(s.wrong, questionId, now),
-  }));
-}
-
-/** Records a 错题本 review, scheduled by FSRS; after three right in a row the question leaves the book. */
-export function recordWrongReview(questionId: string, ok: boolean, scheduler: Scheduler, now = new Date()): boolean {
-  const s = $quiz.get();
-  // Another tab may have mastered or removed it meanwhile: that review no longer applies.
-  if (!s.wrong[questionId]) return false;
-  const { book, mastered } = recordReview(s.wrong, questionId, ok, now, scheduler);
-  $quiz.set({
-    ...s,
-    ...withAttempts(s, [{ q: questionId, t: now.toISOString(), ok, m: 'wrong' }], now),
-    wrong: book,
-    mastered: mastered ? { ...s.mastered, [questionId]: now.toISOString() } : s.mastered,
-  });
-  return mastered;
-}
-
-/** Takes a question out of the 错题本 by hand. */
-export function dismissWrong(questionId: string, now = new Date()): void {
-  if (!$quiz.get().wrong[questionId]) return;
-  update((s) => ({ ...s, wrong: removeWrong(s.wrong, questionId), mastered: { ...s.mastered, [questionId]: now.toISOString() } }));
-}
-
-/**
- * Stars or unstars a question. Unstarring is remembered (a tombstone), so an older archive does
- * not star it again; starring again forgets that.
- */
-export function toggleStar(questionId: string, now = new Date()): void {
-  const key = tombstoneKey.star(questionId);
-  update((s) =>
-    s.starred.includes(questionId)
-      ? { ...s, starred: s.starred.filter((q) => q !== questionId), deleted: recordDeletion(s.deleted, key, now) }
-      : withTombstones({ ...s, starred: [...s.starred, questionId] }, forgetDeletion(s.deleted, key)),
-  );
-}
-
 /** Remembers where 章节练习 of a document (or one part of it) stopped. */
 export function savePracticePosition(key: string, questionId: string, now = new Date()): void {
-  update((s) => ({ ...s, practice: { ...s.practice, [key]: { at: questionId, t: now.toISOString() } } }));
-}
-
-/**
- * Counts a day's 每日一练 once: a second completion of the same day changes nothing.
- * Its answers also go into history and the 错题本.
- */
-export function completeDaily(
-  day: string,
-  questions: readonly string[],
-  answers: Record<string, Answer>,
-  results: Record<string, boolean>,
-  now = new Date(),
-): boolean {
   const s = $quiz.get();
-  if (s.daily[day]) return false;
-  let wrong = s.wrong;
-  for (const q of questions) if (!results[q]) wrong = recordWrong(wrong, q, now);
-  $quiz.set({
-    ...s,
-    ...withAttempts(s, questions.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'daily' as const })), now),
-    wrong,
-    daily: {
-      ...s.daily,
-      [day]: { questions: [...questions], answers, correct: questions.filter((q) => results[q]).length, doneAt: now.toISOString() },
-    },
-  });
-  return true;
+  $quiz.set({ ...s, practice: { ...s.practice, [key]: { at: questionId, t: now.toISOString() } } });
 }
 
 /** Starts an exam; replaces nothing if one is already under way (the caller resumes that one). */
@@ -121,42 +38,69 @@ export function saveExamProgress(answers: Record<string, Answer>, index: number)
   if (current) $exam.set({ version: 1, current: { ...current, answers, index } });
 }
 
-/**
- * Hands the exam in: the result joins the history, each answer the attempts and wrong ones the
- * 错题本, and only then is the exam record cleared, so a failure in between loses nothing.
- * `results` holds the answered questions only: one left empty scores nothing but is neither an
- * attempt nor a wrong answer for the 错题本.
- */
-export function finishExam(result: ExamResult, results: Record<string, boolean>, now = new Date()): void {
-  const s = $quiz.get();
-  if (!s.exams.some((e) => e.id === result.id)) {
-    let wrong = s.wrong;
-    const answered = result.questions.filter((q) => q in results);
-    for (const q of answered) if (!results[q]) wrong = recordWrong(wrong, q, now);
-    $quiz.set({
-      ...s,
-      ...withAttempts(s, answered.map((q) => ({ q, t: now.toISOString(), ok: results[q] === true, m: 'exam' as const })), now),
-      wrong,
-      exams: [...s.exams, result],
-    });
-  }
-  // A stale hand-in (say from another tab) must not throw away a different exam under way.
-  if ($exam.get().current?.id === result.id) $exam.set({ version: 1, current: null });
-}
-
 /** Abandons the exam under way without a result. */
 export function abandonExam(): void {
   $exam.set({ version: 1, current: null });
 }
 
+type Recorder = typeof import('./quiz-record.ts');
+
+// Recording an answer needs the 错题本 rules, the history cap and the tombstones (./quiz-record.ts),
+// which no quiz page needs before the member answers: they load on the first answer, 收藏 or
+// hand-in, so the first screen downloads less.
+const loadRecorder = lazyModule(() => import('./quiz-record.ts'));
+const RETRY_MS = [1000, 3000, 9000];
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The recorder, trying again a few times if it cannot be fetched (the connection dropped for a moment). */
+async function recorder(): Promise<Recorder> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await loadRecorder();
+    } catch (error) {
+      if (attempt >= RETRY_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
+    }
+  }
+}
+
 /**
- * Folds every answer before this month into counts (the statistics stay exact), to make room when
- * storage is full. Returns how many raw answers were folded.
+ * Runs `change` once the recorder has loaded, after every change asked for before it, so answers
+ * given in quick succession land in the order given. The time is taken by the caller, when the
+ * member acted, not when the recorder arrived.
  */
-export function compactAnswerHistory(now = new Date()): number {
-  const s = $quiz.get();
-  const capped = capAttempts(s.attempts, s.summary, now, 0);
-  if (capped.attempts === s.attempts) return 0;
-  $quiz.set({ ...s, attempts: [...capped.attempts], ...(capped.summary ? { summary: capped.summary } : {}) });
-  return s.attempts.length - capped.attempts.length;
+function withRecorder<T>(change: (r: Recorder) => T): Promise<T> {
+  const run = queue.then(recorder).then(change);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Records an answer; a wrong one lands in the 错题本 (or goes back to the start of its review). */
+export function recordAnswer(questionId: string, ok: boolean, mode: AttemptRecord['m'], now = new Date()): Promise<void> {
+  return withRecorder((r) => r.recordAnswer(questionId, ok, mode, now));
+}
+
+/** Records a 错题本 review (see ./quiz-record.ts); resolves to whether the question left the book. */
+export function recordWrongReview(questionId: string, ok: boolean, scheduler: Scheduler, now = new Date()): Promise<boolean> {
+  return withRecorder((r) => r.recordWrongReview(questionId, ok, scheduler, now));
+}
+
+/** Takes a question out of the 错题本 by hand. */
+export function dismissWrong(questionId: string, now = new Date()): Promise<void> {
+  return withRecorder((r) => r.dismissWrong(questionId, now));
+}
+
+/** Stars or unstars a question (unstarring leaves a tombstone, see ./quiz-record.ts). */
+export function toggleStar(questionId: string, now = new Date()): Promise<void> {
+  return withRecorder((r) => r.toggleStar(questionId, now));
+}
+
+/** Counts a day's 每日一练 once; resolves to false when that day was already counted. */
+export function completeDaily(day: string, questions: readonly string[], answers: Record<string, Answer>, results: Record<string, boolean>, now = new Date()): Promise<boolean> {
+  return withRecorder((r) => r.completeDaily(day, questions, answers, results, now));
+}
+
+/** Hands the exam in (see ./quiz-record.ts): the result joins the history, then the exam record is cleared. */
+export function finishExam(result: ExamResult, results: Record<string, boolean>, now = new Date()): Promise<void> {
+  return withRecorder((r) => r.finishExam(result, results, now));
 }

@@ -4,7 +4,7 @@
  */
 import { retryPendingWrites } from './engine.ts';
 import { SNAPSHOT_PREFIX } from './archive.ts';
-import { compactAnswerHistory } from './quiz.ts';
+import { compactAnswerHistory } from './quiz-record.ts';
 
 /** What trimming did. */
 export interface FreedSpace {

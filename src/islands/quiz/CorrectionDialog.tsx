@@ -4,9 +4,10 @@ import type { Contact } from './CorrectionButton.tsx';
 import { correctionMailto, correctionReport } from '../../lib/quiz/correction.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizCorrectionStrings from 'virtual:zh-CN/quizCorrection';
 import { closeDialog, isDialogOpen, showDialog } from '../common/dialog.ts';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizCorrectionStrings });
 
 /** What the 纠错 dialog needs. */
 export interface CorrectionDialogProps {

@@ -7,12 +7,13 @@ import { isAnswered, isCorrect, type Answer } from '../../lib/quiz/scoring.ts';
 import { $quiz, completeDaily, toggleStar } from '../../stores/quiz.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizDailyStrings from 'virtual:zh-CN/quizDaily';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
 import type { Contact } from './CorrectionButton.tsx';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizDailyStrings });
 
 /** How often the page looks at the clock, so passing Beijing midnight is noticed without a click. */
 const CLOCK_CHECK_MS = 30_000;

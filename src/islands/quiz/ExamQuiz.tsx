@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, pickExamQuestions, remainingMs, scoreExam, validateExamSettings } from '../../lib/quiz/exam.ts';
+import { DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, remainingMs, validateExamSettings } from '../../lib/quiz/exam.ts';
 import { isAnswered, isCorrect } from '../../lib/quiz/scoring.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
 import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
@@ -10,6 +10,7 @@ import { $exam, $quiz, abandonExam, finishExam, saveExamProgress, startExam, tog
 import { $role } from '../../stores/settings.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizExamStrings from 'virtual:zh-CN/quizExam';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import QuestionView from './QuestionView.tsx';
@@ -18,10 +19,12 @@ import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts
 import type { Contact } from './CorrectionButton.tsx';
 import { closeDialog, showDialog } from '../common/dialog.ts';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizExamStrings });
 
 // The review is needed only after handing in or to look back at a past exam.
 const loadReview = lazyModule(() => import('./ExamReview.tsx').then((m) => m.default));
+// Drawing a paper and marking it happen only on 开始考试 and 交卷.
+const loadPaper = lazyModule(() => import('../../lib/quiz/exam-paper.ts'));
 
 interface Props {
   roles: Role[];
@@ -55,11 +58,14 @@ export default function ExamQuiz({ roles, contact }: Props) {
 }
 
 /** Hands the exam in: scores it on the questions the bank still has and stores the result. */
-function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string {
+async function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): Promise<string> {
+  // The moment of handing in, taken before the marking code has loaded.
+  const at = Date.now();
+  const { scoreExam } = await loadPaper();
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
   const score = scoreExam(questions, exam.answers, exam.passPercent);
-  const now = new Date(finishInstant(exam.startedAt, exam.minutes, Date.now()));
+  const now = new Date(finishInstant(exam.startedAt, exam.minutes, at));
   const result: ExamResult = {
     id: exam.id,
     startedAt: new Date(exam.startedAt).toISOString(),
@@ -76,7 +82,7 @@ function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): string
   };
   // Unanswered questions are left out: they score nothing but are not wrong answers for the 错题本.
   const answered = questions.filter((q) => isAnswered(q, exam.answers[q.id]));
-  finishExam(result, Object.fromEntries(answered.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
+  await finishExam(result, Object.fromEntries(answered.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
   return exam.id;
 }
 
@@ -84,6 +90,18 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
   const quiz = useStore($quiz);
   const [now, setNow] = useState(Date.now());
   const confirm = useRef<HTMLDialogElement>(null);
+  // One hand-in at a time: the clock ticks on while the marking code loads.
+  const handing = useRef(false);
+  const [failed, setFailed] = useState(false);
+  const submit = (timedOut: boolean) => {
+    if (handing.current) return;
+    handing.current = true;
+    // The alert stays up while a timed-out exam keeps trying each second; leaving the page ends it.
+    handIn(bank, exam, timedOut).then(onDone, () => {
+      handing.current = false;
+      setFailed(true);
+    });
+  };
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
   const index = Math.min(exam.index, questions.length - 1);
@@ -97,7 +115,7 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
   }, []);
   // Time is up, now or while the tab was closed: hand in what was answered.
   useEffect(() => {
-    if (isTimedOut(exam.startedAt, exam.minutes, now)) onDone(handIn(bank, exam, true));
+    if (isTimedOut(exam.startedAt, exam.minutes, now)) submit(true);
   }, [now]);
 
   if (!q) return null;
@@ -110,6 +128,7 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
         <p>{t('quiz.exam.answered', { done: questions.length - unanswered, total: questions.length })}</p>
         <button type="button" class="button" onClick={() => confirm.current && showDialog(confirm.current)}>{t('quiz.exam.handIn')}</button>
       </div>
+      {failed && <p role="alert">{t('quiz.exam.handInFailed')}</p>}
       <QuestionView
         key={q.id}
         question={q}
@@ -150,7 +169,7 @@ function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamIn
         <h2 id="hand-in-title">{t('quiz.exam.confirmTitle')}</h2>
         <p>{unanswered > 0 ? t('quiz.exam.confirmOpen', { n: unanswered }) : t('quiz.exam.confirmAll')}</p>
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => { closeDialog(confirm.current); onDone(handIn(bank, exam, false)); }}>{t('quiz.exam.handIn')}</button>
+          <button type="button" class="button" onClick={() => { closeDialog(confirm.current); submit(false); }}>{t('quiz.exam.handIn')}</button>
           <button type="button" class="button secondary" onClick={() => closeDialog(confirm.current)}>{t('quiz.exam.keepGoing')}</button>
           <button type="button" class="button secondary" onClick={() => { closeDialog(confirm.current); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
         </div>
@@ -163,6 +182,7 @@ function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView:
   const role = useStore($role);
   const exams = useStore($quiz).exams;
   const [settings, setSettings] = useState(DEFAULT_EXAM);
+  const [failed, setFailed] = useState(false);
   const pool = questionsForRole(bank, roles, role);
   const docs = documentsForRole(bank, roles, role);
   const errors = validateExamSettings(settings);
@@ -180,13 +200,18 @@ function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView:
           e.preventDefault();
           if (errors.length > 0) return;
           const startedAt = Date.now();
-          startExam({
-            id: String(startedAt),
-            startedAt,
-            minutes: settings.minutes,
-            passPercent: settings.passPercent,
-            questions: pickExamQuestions(pool, settings.count, String(startedAt)),
-          });
+          setFailed(false);
+          loadPaper().then(
+            ({ pickExamQuestions }) =>
+              startExam({
+                id: String(startedAt),
+                startedAt,
+                minutes: settings.minutes,
+                passPercent: settings.passPercent,
+                questions: pickExamQuestions(pool, settings.count, String(startedAt)),
+              }),
+            () => setFailed(true),
+          );
         }}
       >
         <p>{t('quiz.exam.scope', { n: pool.length, docs: bank.documents.filter((d) => docs.includes(d.id)).map((d) => d.shortTitle).join('、') })}</p>
@@ -195,6 +220,7 @@ function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView:
         {field('passPercent', t('quiz.exam.pass'), 1, 100)}
         {errors.length > 0 && <ul class="field-error" role="alert">{errors.map((m) => <li key={m}>{m}</li>)}</ul>}
         <button type="submit" class="button" disabled={errors.length > 0}>{t('quiz.exam.start')}</button>
+        {failed && <p role="alert">{t('quiz.exam.startFailed')}</p>}
       </form>
       <section aria-labelledby="past-exams">
         <h2 id="past-exams">{t('quiz.exam.past')}</h2>

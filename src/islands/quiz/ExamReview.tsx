@@ -1,17 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { scoreExam } from '../../lib/quiz/exam.ts';
+import { scoreExam } from '../../lib/quiz/exam-paper.ts';
 import { isAnswered } from '../../lib/quiz/scoring.ts';
 import type { ExamResult } from '../../schemas/quiz-state.ts';
 import { $quiz, toggleStar } from '../../stores/quiz.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizExamStrings from 'virtual:zh-CN/quizExam';
 import QuestionView from './QuestionView.tsx';
 import { givenAnswerText } from './answer-text.ts';
 import type { Contact } from './CorrectionButton.tsx';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizExamStrings });
 
 interface Props {
   bank: QuizBank;

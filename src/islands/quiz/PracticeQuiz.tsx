@@ -7,13 +7,14 @@ import { $role } from '../../stores/settings.ts';
 import type { Role } from '../../schemas/site-config.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizPracticeStrings from 'virtual:zh-CN/quizPractice';
 import { documentsForRole } from '../../lib/quiz/role-scope.ts';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import Runner from './Runner.tsx';
 import type { Contact } from './CorrectionButton.tsx';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizPracticeStrings });
 
 interface Props {
   /** 章节练习 of one document, 随机练习 or the 收藏 set. */

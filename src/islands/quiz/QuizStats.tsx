@@ -5,10 +5,11 @@ import { documentOfId } from '../../lib/quiz/quiz-bank.ts';
 import { beijingDay } from '../../lib/dates.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizStatsStrings from 'virtual:zh-CN/quizStats';
 import { useClientStore } from '../use-client-store.ts';
 import { $quiz, EMPTY_QUIZ } from '../../stores/quiz.ts';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizStatsStrings });
 
 interface Props {
   /** Short title of each document, from the build, so the page needs no bank download. */

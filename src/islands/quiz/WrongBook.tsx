@@ -6,12 +6,13 @@ import { formatBeijingDateTime } from '../../lib/dates.ts';
 import { $quiz, dismissWrong, recordWrongReview } from '../../stores/quiz.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
+import quizWrongStrings from 'virtual:zh-CN/quizWrong';
 import { useQuizBank } from './use-quiz-bank.ts';
 import BankStatus from './BankStatus.tsx';
 import Runner from './Runner.tsx';
 import type { Contact } from './CorrectionButton.tsx';
 
-const t = translator(quizStrings);
+const t = translator({ ...quizStrings, ...quizWrongStrings });
 
 /**
  * 错题本: every question answered wrong, due for review by FSRS; three right reviews in a row, or

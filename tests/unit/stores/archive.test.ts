@@ -10,11 +10,12 @@ async function load() {
   const engine = await import('../../../src/stores/engine.ts');
   const reading = await import('../../../src/stores/reading.ts');
   const quiz = await import('../../../src/stores/quiz.ts');
+  const quizRecord = await import('../../../src/stores/quiz-record.ts');
   const settings = await import('../../../src/stores/settings.ts');
   const profile = await import('../../../src/stores/profile.ts');
   const registry = await import('../../../src/stores/archive-registry.ts');
   const archive = await import('../../../src/stores/archive.ts');
-  return { ...engine, ...reading, ...quiz, ...settings, ...profile, ...registry, ...archive };
+  return { ...engine, ...reading, ...quiz, ...quizRecord, ...settings, ...profile, ...registry, ...archive };
 }
 
 /** Some activity: a document learned, a question answered wrong, one starred, a role chosen. */

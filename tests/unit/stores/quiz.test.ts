@@ -14,7 +14,9 @@ async function load() {
   vi.resetModules();
   const engine = await import('../../../src/stores/engine.ts');
   const quiz = await import('../../../src/stores/quiz.ts');
-  return { ...engine, ...quiz };
+  // The recorder's own, synchronous actions; the lazy wrappers in quiz.ts have their own tests below.
+  const record = await import('../../../src/stores/quiz-record.ts');
+  return { ...engine, ...quiz, ...record };
 }
 
 function stored(key: string): unknown {
@@ -394,5 +396,38 @@ describe('storage', () => {
     const s = await load();
     expect(s.$exam.get()).toEqual({ version: 1, current });
     expect(s.$storageNotices.get()).toEqual([]);
+  });
+});
+
+describe('recording through quiz.ts, which loads the recorder on first use', () => {
+  async function loadLazy() {
+    vi.resetModules();
+    return import('../../../src/stores/quiz.ts');
+  }
+
+  it('applies changes in the order they were asked for, each with the time of the call', async () => {
+    const quiz = await loadLazy();
+    // Dismissing only works on a question already in the 错题本: applied out of order, it would do nothing.
+    const answered = quiz.recordAnswer('plan-001', false, 'practice', t0);
+    const dismissed = quiz.dismissWrong('plan-001', minutes(1));
+    const starred = quiz.toggleStar('plan-002', minutes(2));
+    await Promise.all([answered, dismissed, starred]);
+    const s = quiz.$quiz.get();
+    expect(s.attempts).toEqual([{ q: 'plan-001', t: t0.toISOString(), ok: false, m: 'practice' }]);
+    expect(s.wrong).toEqual({});
+    expect(s.mastered).toEqual({ 'plan-001': minutes(1).toISOString() });
+    expect(s.starred).toEqual(['plan-002']);
+  });
+
+  it('passes the recorder results back and clears the exam it hands in', async () => {
+    const quiz = await loadLazy();
+    quiz.startExam({ id: 'e1', startedAt: t0.getTime(), minutes: 30, passPercent: 60, questions: ['plan-001', 'plan-002'] });
+    await quiz.finishExam(examResult('e1', ['plan-001', 'plan-002'], 1), { 'plan-001': true, 'plan-002': false }, minutes(20));
+    expect(quiz.$exam.get().current).toBeNull();
+    expect(quiz.$quiz.get().exams.map((e) => e.id)).toEqual(['e1']);
+    await expect(quiz.completeDaily('2026-07-01', ['plan-003'], { 'plan-003': 'A' }, { 'plan-003': true }, t0)).resolves.toBe(true);
+    await expect(quiz.completeDaily('2026-07-01', ['plan-003'], { 'plan-003': 'B' }, { 'plan-003': false }, t0)).resolves.toBe(false);
+    const { scheduler } = fakeScheduler();
+    await expect(quiz.recordWrongReview('plan-002', true, scheduler, minutes(30))).resolves.toBe(false);
   });
 });

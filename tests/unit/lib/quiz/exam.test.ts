@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../../src/schemas/question.ts';
-import {
-  allocateByDocument,
-  deadline,
-  DEFAULT_EXAM,
-  finishInstant,
-  formatClock,
-  isTimedOut,
-  pickExamQuestions,
-  remainingMs,
-  scoreExam,
-  validateExamSettings,
-} from '../../../../src/lib/quiz/exam.ts';
+import { deadline, DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, remainingMs, validateExamSettings } from '../../../../src/lib/quiz/exam.ts';
+import { allocateByDocument, pickExamQuestions, scoreExam } from '../../../../src/lib/quiz/exam-paper.ts';
 import { fill, judge, multiple, single } from './questions.ts';
 
 /** `n` judge questions on `doc`. */
