@@ -6,6 +6,7 @@
 //                 Default: tests/fixtures/search-queries-site.json.
 //   --show q      print the anchors that contain q (ground truth), with a snippet, and go on.
 //   --gt-only     compute and print ground truth only; no search UI needed.
+//   --no-gt-cache compute ground truth even when bench-results/ holds it for these pages.
 //
 // Builds nothing: serves --dist with scripts/serve.mjs on 127.0.0.1:--port. Ground truth comes from the
 // built HTML as a browser renders it (JavaScript off, the page's CSS on): the text of every
@@ -26,6 +27,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, startServer } from './lib/bench-env.mjs';
 
@@ -38,7 +40,7 @@ const FIRST_SCREEN = 20;
 function parseArgs(argv) {
   const opts = {
     files: [], dist: 'dist', port: 4397, show: [], gtOnly: false, verbose: false,
-    timeout: 15_000, concurrency: 8, from: null,
+    timeout: 15_000, concurrency: 8, from: null, gtCache: true,
   };
   const valueFlags = new Set(['--dist', '--port', '--show', '--timeout', '--concurrency', '--from']);
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +55,7 @@ function parseArgs(argv) {
       else if (a === '--concurrency') opts.concurrency = Math.max(1, Number(v));
       else if (a === '--from') opts.from = v;
     } else if (a === '--gt-only') opts.gtOnly = true;
+    else if (a === '--no-gt-cache') opts.gtCache = false;
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--help' || a === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^\/\/ ?/gm, ''));
@@ -209,6 +212,26 @@ async function computeSections(browser, base, pages, concurrency) {
   await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
   await context.close();
   return pages.map((path) => ({ path, sections: out.get(path) }));
+}
+
+/**
+ * Ground truth for 2,000 pages takes minutes in a browser, and a rebuild that changes only scripts
+ * leaves it as it was. It is kept in bench-results/ under a hash of what it is computed from: each
+ * body page's path and HTML, with the names of built assets (/_astro/…, which change with any
+ * script) left out, the built stylesheets' contents (they decide what is hidden) and the code
+ * that extracts the text.
+ */
+function groundTruthKey(dist, pages) {
+  const hash = createHash('sha256').update(extractSections.toString()).update(normalise.toString());
+  for (const path of pages) {
+    const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+    hash.update(path).update('\0').update(html.replace(/\/_astro\/[^"'\s)]+/g, '/_astro/*')).update('\0');
+  }
+  const astro = join(dist, '_astro');
+  if (existsSync(astro)) {
+    for (const name of readdirSync(astro).filter((n) => n.endsWith('.css')).sort()) hash.update(readFileSync(join(astro, name)));
+  }
+  return hash.digest('hex').slice(0, 20);
 }
 
 /** Anchors (section keys) and pages whose text contains every word of q. */
@@ -637,10 +660,16 @@ async function main() {
   const missed = [];
   try {
     let started = performance.now();
-    const corpus = await computeSections(browser, base, pages, opts.concurrency);
+    const cacheFile = join('bench-results', `search-gt-${groundTruthKey(dist, pages)}.json`);
+    const cached = opts.gtCache && existsSync(cacheFile);
+    const corpus = cached ? JSON.parse(readFileSync(cacheFile, 'utf8')) : await computeSections(browser, base, pages, opts.concurrency);
+    if (!cached) {
+      mkdirSync('bench-results', { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(corpus));
+    }
     const gtMs = performance.now() - started;
     const sectionCount = corpus.reduce((s, p) => s + p.sections.length, 0);
-    console.log(`ground truth: ${pages.length} pages, ${sectionCount} sections, ${(gtMs / 1000).toFixed(1)} s (${opts.dist})`);
+    console.log(`ground truth: ${pages.length} pages, ${sectionCount} sections, ${(gtMs / 1000).toFixed(1)} s (${opts.dist}${cached ? `; from ${cacheFile}` : ''})`);
     Object.assign(report, { pages: pages.length, sections: sectionCount, groundTruthMs: Math.round(gtMs) });
 
     for (const q of opts.show) showQuery(corpus, q);
