@@ -6,6 +6,9 @@
 //                 Default: tests/fixtures/search-queries-site.json.
 //   --show q      print the anchors that contain q (ground truth), with a snippet, and go on.
 //   --gt-only     compute and print ground truth only; no search UI needed.
+//   --timeout ms  the longest wait for a first screen, and for the full list the longest wait
+//                 without progress (no new result, no further candidate checked), so a long list
+//                 that keeps loading is never cut off.
 //   --no-gt-cache compute ground truth even when bench-results/ holds it for these pages.
 //
 // Builds nothing: serves --dist with scripts/serve.mjs on 127.0.0.1:--port. Ground truth comes from the
@@ -316,16 +319,24 @@ function collectResults() {
 /**
  * Runs in the page: presses 加载更多 until the root that answered reads data-search-complete=true
  * (at once when the build shows its full list at done: no such attribute) and returns
- * performance.now() then, or null on timeout or error. Each press waits for the load it started.
+ * performance.now() then, or null on error, or when `timeout` ms pass without a new result or
+ * a further candidate checked: a stalled page, not a long list (the broadest queries at 2,000
+ * documents take a hundred presses; a limit on the whole loop cut them off while they were still
+ * progressing). Each press waits for the load it started.
  */
 function loadAll({ timeout }) {
   const root = document.querySelector('[data-bench-root]') ?? document.querySelector('[data-search-root]');
-  const started = performance.now();
+  const progress = () =>
+    `${root?.querySelectorAll('[data-search-results="exact"] a').length}|${root?.querySelector('[data-search-status]')?.textContent}`;
+  let last = progress();
+  let lastChange = performance.now();
   return new Promise((resolve) => {
     const step = () => {
       if (!root || root.getAttribute('data-state') !== 'done') return resolve(root?.getAttribute('data-state') === 'error' ? null : performance.now());
       if (root.getAttribute('data-search-complete') !== 'false') return resolve(performance.now());
-      if (performance.now() - started > timeout) return resolve(null);
+      const now = progress();
+      if (now !== last) [last, lastChange] = [now, performance.now()];
+      else if (performance.now() - lastChange > timeout) return resolve(null);
       const more = root.querySelector('[data-search-more]');
       if (more && more.getAttribute('aria-disabled') !== 'true') more.click();
       setTimeout(step, 5);
