@@ -6,6 +6,10 @@
 //                 Default: tests/fixtures/search-queries-site.json.
 //   --show q      print the anchors that contain q (ground truth), with a snippet, and go on.
 //   --gt-only     compute and print ground truth only; no search UI needed.
+//   --timeout ms  the longest wait for a first screen, and for the full list the longest wait
+//                 without progress (no new result, no further candidate checked), so a long list
+//                 that keeps loading is never cut off.
+//   --no-gt-cache compute ground truth even when bench-results/ holds it for these pages.
 //
 // Builds nothing: serves --dist with scripts/serve.mjs on 127.0.0.1:--port. Ground truth comes from the
 // built HTML as a browser renders it (JavaScript off, the page's CSS on): the text of every
@@ -26,6 +30,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, startServer } from './lib/bench-env.mjs';
 
@@ -38,7 +43,7 @@ const FIRST_SCREEN = 20;
 function parseArgs(argv) {
   const opts = {
     files: [], dist: 'dist', port: 4397, show: [], gtOnly: false, verbose: false,
-    timeout: 15_000, concurrency: 8, from: null,
+    timeout: 15_000, concurrency: 8, from: null, gtCache: true,
   };
   const valueFlags = new Set(['--dist', '--port', '--show', '--timeout', '--concurrency', '--from']);
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +58,7 @@ function parseArgs(argv) {
       else if (a === '--concurrency') opts.concurrency = Math.max(1, Number(v));
       else if (a === '--from') opts.from = v;
     } else if (a === '--gt-only') opts.gtOnly = true;
+    else if (a === '--no-gt-cache') opts.gtCache = false;
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--help' || a === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^\/\/ ?/gm, ''));
@@ -211,6 +217,26 @@ async function computeSections(browser, base, pages, concurrency) {
   return pages.map((path) => ({ path, sections: out.get(path) }));
 }
 
+/**
+ * Ground truth for 2,000 pages takes minutes in a browser, and a rebuild that changes only scripts
+ * leaves it as it was. It is kept in bench-results/ under a hash of what it is computed from: each
+ * body page's path and HTML, with the names of built assets (/_astro/…, which change with any
+ * script) left out, the built stylesheets' contents (they decide what is hidden) and the code
+ * that extracts the text.
+ */
+function groundTruthKey(dist, pages) {
+  const hash = createHash('sha256').update(extractSections.toString()).update(normalise.toString());
+  for (const path of pages) {
+    const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+    hash.update(path).update('\0').update(html.replace(/\/_astro\/[^"'\s)]+/g, '/_astro/*')).update('\0');
+  }
+  const astro = join(dist, '_astro');
+  if (existsSync(astro)) {
+    for (const name of readdirSync(astro).filter((n) => n.endsWith('.css')).sort()) hash.update(readFileSync(join(astro, name)));
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
 /** Anchors (section keys) and pages whose text contains every word of q. */
 function groundTruth(corpus, q) {
   const words = queryWords(q);
@@ -293,16 +319,24 @@ function collectResults() {
 /**
  * Runs in the page: presses 加载更多 until the root that answered reads data-search-complete=true
  * (at once when the build shows its full list at done: no such attribute) and returns
- * performance.now() then, or null on timeout or error. Each press waits for the load it started.
+ * performance.now() then, or null on error, or when `timeout` ms pass without a new result or
+ * a further candidate checked: a stalled page, not a long list (the broadest queries at 2,000
+ * documents take a hundred presses; a limit on the whole loop cut them off while they were still
+ * progressing). Each press waits for the load it started.
  */
 function loadAll({ timeout }) {
   const root = document.querySelector('[data-bench-root]') ?? document.querySelector('[data-search-root]');
-  const started = performance.now();
+  const progress = () =>
+    `${root?.querySelectorAll('[data-search-results="exact"] a').length}|${root?.querySelector('[data-search-status]')?.textContent}`;
+  let last = progress();
+  let lastChange = performance.now();
   return new Promise((resolve) => {
     const step = () => {
       if (!root || root.getAttribute('data-state') !== 'done') return resolve(root?.getAttribute('data-state') === 'error' ? null : performance.now());
       if (root.getAttribute('data-search-complete') !== 'false') return resolve(performance.now());
-      if (performance.now() - started > timeout) return resolve(null);
+      const now = progress();
+      if (now !== last) [last, lastChange] = [now, performance.now()];
+      else if (performance.now() - lastChange > timeout) return resolve(null);
       const more = root.querySelector('[data-search-more]');
       if (more && more.getAttribute('aria-disabled') !== 'true') more.click();
       setTimeout(step, 5);
@@ -637,10 +671,16 @@ async function main() {
   const missed = [];
   try {
     let started = performance.now();
-    const corpus = await computeSections(browser, base, pages, opts.concurrency);
+    const cacheFile = join('bench-results', `search-gt-${groundTruthKey(dist, pages)}.json`);
+    const cached = opts.gtCache && existsSync(cacheFile);
+    const corpus = cached ? JSON.parse(readFileSync(cacheFile, 'utf8')) : await computeSections(browser, base, pages, opts.concurrency);
+    if (!cached) {
+      mkdirSync('bench-results', { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(corpus));
+    }
     const gtMs = performance.now() - started;
     const sectionCount = corpus.reduce((s, p) => s + p.sections.length, 0);
-    console.log(`ground truth: ${pages.length} pages, ${sectionCount} sections, ${(gtMs / 1000).toFixed(1)} s (${opts.dist})`);
+    console.log(`ground truth: ${pages.length} pages, ${sectionCount} sections, ${(gtMs / 1000).toFixed(1)} s (${opts.dist}${cached ? `; from ${cacheFile}` : ''})`);
     Object.assign(report, { pages: pages.length, sections: sectionCount, groundTruthMs: Math.round(gtMs) });
 
     for (const q of opts.show) showQuery(corpus, q);

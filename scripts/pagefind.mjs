@@ -1,8 +1,8 @@
 // Indexes the built site with Pagefind. Fails loudly: an index error or an empty index stops the build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_PRELOADS } from '../src/lib/search/preloads.ts';
+import { SEARCH_PRELOADS, indexPreloads, withIndexPreloads } from '../src/lib/search/preloads.ts';
 
 const site = process.argv[2] ?? 'dist';
 // Pagefind cuts its word index into a chunk every 20000 word locations unless told otherwise
@@ -21,8 +21,14 @@ if (added.errors.length || added.page_count === 0) {
 const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 // The search page preloads these by name; a renamed file would be fetched for nothing.
-const missing = SEARCH_PRELOADS.filter((p) => !existsSync(join(site, p.href)));
+// The entry and meta files are named by this run, so they are added to the built search page now.
+const entry = indexPreloads(JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+if (!entry) throw new Error('pagefind: 索引的语言不是唯一一种，搜索页无法预加载其元数据（见 src/lib/search/preloads.ts）');
+const preloads = [...SEARCH_PRELOADS, ...entry.files];
+const missing = preloads.filter((p) => !existsSync(join(site, p.href.split('?')[0])));
 if (missing.length) throw new Error(`pagefind: 搜索页预加载的文件不存在：${missing.map((p) => p.href).join('、')}（见 src/lib/search/preloads.ts）`);
+const searchPage = join(site, 'search', 'index.html');
+writeFileSync(searchPage, withIndexPreloads(readFileSync(searchPage, 'utf8'), entry));
 const chunks = readdirSync(join(site, 'pagefind', 'index')).map((name) => statSync(join(site, 'pagefind', 'index', name)).size);
 console.log(
   `pagefind: 已索引 ${added.page_count} 个页面 → ${written.outputPath}（索引分块 ${chunks.length} 个，最大 ${(Math.max(...chunks) / 1024).toFixed(1)} KiB）`,

@@ -185,6 +185,8 @@ export const searchStrings = {
   'search.countAtLeast': '至少 {count} 条精确结果（已核对 {checked} / {candidates} 个页面）。',
   'search.more': '加载更多',
   'search.loadingMore': '正在加载更多…',
+  'search.moreOffline': '连不上网络：其余结果所在的页面还没有保存到本机，没能加载更多。联网后点“重试”继续，或使用“离线下载”保存完整的搜索索引。',
+  'search.moreError': '没能加载更多结果，请检查网络后点“重试”。',
   'search.none': '没有找到包含“{query}”的内容。',
   'search.error': '搜索索引加载失败，请检查网络后重试。',
   'search.retry': '重试',

@@ -3,6 +3,7 @@
  * imports, so the search page can start it from a tiny script while the page is still hydrating.
  */
 import type { SearchBackend } from '../lib/search/exact.ts';
+import { CACHE_TAG_ATTRIBUTE } from '../lib/search/preloads.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -67,9 +68,13 @@ let failedLoads = 0;
  * Pagefind falls back to it. `noWorker`: the search runs on the page, which saves the worker
  * script's download and start-up, and lets Pagefind use the WebAssembly the search page preloads
  * (a worker would fetch it again); the CSP allows WebAssembly for this (astro.config.mjs).
+ * On the search page, the build names the index's cache tag on the entry file's preload: given as
+ * `metaCacheTag`, Pagefind fetches the very address the page preloaded instead of a new one
+ * (lib/search/preloads.ts); elsewhere Pagefind's own cache-busting address is kept.
  */
 export async function initPagefind(pf: PagefindModule): Promise<void> {
-  await pf.options({ excerptLength: 24, noWorker: true });
+  const tag = document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE);
+  await pf.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', UNSEGMENTED_LANGUAGE);

@@ -36,6 +36,11 @@ export interface SearchState {
   complete: boolean;
   /** True while 加载更多 is checking further candidates. */
   loadingMore: boolean;
+  /**
+   * True when the last 加载更多 could not load a candidate page (offline, and the page was never
+   * fetched): the results shown stay, and 加载更多 can be asked again; it resumes at that page.
+   */
+  moreFailed: boolean;
   /** With `error`: whether Pagefind itself could not be loaded or the index files a query needs. */
   failed: 'program' | 'index' | null;
 }
@@ -43,14 +48,15 @@ export interface SearchState {
 /** Filters with nothing selected. */
 export const NO_FILTERS: SearchFilters = { category: '', audience: '', document: '' };
 /** State before any query. */
-export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, complete: false, loadingMore: false, failed: null };
+export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, complete: false, loadingMore: false, moreFailed: false, failed: null };
 
 /** The current search. */
 export const $search = atom<SearchState>(IDLE_SEARCH);
 
 const QUICK_URL = '/search/quick.json';
 const QUICK_SHARD_URL = (key: string) => `/search/quick/${key}.json`;
-type QuickModule = typeof import('../lib/search/quick-jump.ts');
+/** The quick-jump matcher and the choice of list a query needs. */
+type QuickModule = Pick<typeof import('../lib/search/quick-jump.ts'), 'quickJump'> & Pick<typeof import('../lib/search/quick-jump-shards.ts'), 'quickListFor'>;
 /** The quick-jump matcher (it brings fuse.js), and the lists loaded so far by address. */
 let quickModule: Promise<QuickModule> | null = null;
 const quickLists = new Map<string, Promise<QuickDoc[]>>();
@@ -62,10 +68,12 @@ let latest: { key: string; done: Promise<void> } | null = null;
 
 /** The quick-jump matcher; a failed load is forgotten so a later search tries again. */
 function loadQuickModule(): Promise<QuickModule> {
-  quickModule ??= import('../lib/search/quick-jump.ts').catch((error: unknown) => {
-    quickModule = null;
-    throw error;
-  });
+  quickModule ??= Promise.all([import('../lib/search/quick-jump.ts'), import('../lib/search/quick-jump-shards.ts')])
+    .then(([{ quickJump }, { quickListFor }]) => ({ quickJump, quickListFor }))
+    .catch((error: unknown) => {
+      quickModule = null;
+      throw error;
+    });
   return quickModule;
 }
 
@@ -187,7 +195,8 @@ async function check(exact: ExactSession, want: number, current: () => boolean):
 /**
  * 加载更多: checks further candidates of the search shown until another screen of hits is
  * found or all are checked. Does nothing while a search or another load runs, or when the list is
- * already complete; a missing file ends in `error`, like the search itself.
+ * already complete. A page that cannot be loaded does not end the search: the results found stay
+ * (with those of the pages checked before it), `moreFailed` says so, and the next call retries it.
  */
 export async function loadMoreResults(): Promise<void> {
   const state = $search.get();
@@ -195,11 +204,11 @@ export async function loadMoreResults(): Promise<void> {
   if (!mine || mine.generation !== generation || state.status !== 'done' || state.complete || state.loadingMore) return;
   const current = () => mine.generation === generation;
   const hits = state.groups.reduce((n, g) => n + g.hits.length, 0);
-  $search.set({ ...state, loadingMore: true });
+  $search.set({ ...state, loadingMore: true, moreFailed: false });
   try {
     takeMissedFiles();
     await check(mine.exact, hits + SCREEN_RESULTS, current);
   } catch {
-    if (current()) $search.set({ ...$search.get(), status: 'error', failed: 'index', loadingMore: false });
+    if (current()) $search.set({ ...$search.get(), loadingMore: false, moreFailed: true });
   }
 }

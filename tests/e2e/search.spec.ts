@@ -137,6 +137,44 @@ test('加载更多 shows the rest: from the keyboard, by scrolling, and the coun
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
+test('加载更多 offline: a page never fetched gives an in-page message with 重试, and the results stay', async ({ page, context, problems }) => {
+  test.setTimeout(60_000);
+  await page.goto(`/search/?q=${encodeURIComponent('党')}`);
+  await hydrated(page);
+  await done(page, '党');
+  const root = page.locator('[data-search-root]');
+  const links = page.locator('[data-search-results="exact"] a');
+  await expect(root).toHaveAttribute('data-search-complete', 'false');
+  const firstScreen = await links.count();
+  const status = await page.locator('[data-search-status]').textContent();
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '加载更多' }).click();
+  const message = page.locator('[data-search-more-error]');
+  await expect(message).toBeVisible();
+  await expect(message).toHaveAttribute('role', 'alert');
+  await expect(message).toHaveText(/^连不上网络：其余结果所在的页面还没有保存到本机/);
+  // The search itself stands: its results and count are kept, nothing says it failed as a whole.
+  await expect(root).toHaveAttribute('data-state', 'done');
+  expect(await links.count()).toBeGreaterThanOrEqual(firstScreen);
+  await expect(page.locator('[data-search-status]')).toHaveText(status!);
+  const retry = page.locator('[data-search-more]');
+  await expect(retry).toHaveText('重试');
+  await expect(retry).toBeInViewport();
+  const results = await new AxeBuilder({ page }).include('[data-search-root]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // Back online, 重试 goes on where it stopped.
+  await context.setOffline(false);
+  const before = await links.count();
+  await retry.click();
+  await expect(message).toHaveCount(0);
+  await expect.poll(() => links.count()).toBeGreaterThan(before);
+  await expect(page.locator('[data-search-more]')).toHaveText('加载更多');
+  // The browser logs each request it could not send while offline; nothing else may be logged.
+  problems.splice(0, problems.length, ...problems.filter((p) => p !== 'console: Failed to load resource: net::ERR_INTERNET_DISCONNECTED'));
+});
+
 test('keyboard only: shortcut, type, arrows, Enter; Escape returns focus', async ({ page }) => {
   await page.goto('/documents/plan/');
   await hydrated(page);

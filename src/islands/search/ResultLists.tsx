@@ -92,12 +92,28 @@ function resultLinks(root: ParentNode): HTMLAnchorElement[] {
  * scrolls into view, but only after it has been out of view (a short first screen does not load
  * the rest by itself) and not when focus brought it there. After a load the member asked for
  * with the button, focus moves to the first new result (the button may be gone: the list is
- * complete), so the keyboard continues there.
+ * complete), so the keyboard continues there. When the last load failed (`failed`: a page could
+ * not be fetched, `offline` when the device seems to have no network), a message says so next to
+ * the button, which then reads 重试; scrolling does not retry by itself.
  */
-export function MoreResults({ show, loading, onMore }: { show: boolean; loading: boolean; onMore: () => void }) {
+export function MoreResults({
+  show,
+  loading,
+  failed = false,
+  offline = false,
+  onMore,
+}: {
+  show: boolean;
+  loading: boolean;
+  failed?: boolean;
+  offline?: boolean;
+  onMore: () => void;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   const more = useRef(onMore);
   more.current = onMore;
+  const failedNow = useRef(failed);
+  failedNow.current = failed;
   // The panel and how many results it had when the button was pressed; null when focus is not to move.
   const focusFrom = useRef<{ root: ParentNode; from: number } | null>(null);
 
@@ -109,7 +125,7 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
       for (const entry of entries) {
         if (!entry.isIntersecting) wasOutside = true;
         // Focus scrolls the button into view too: a keyboard user then presses it (and focus follows).
-        else if (wasOutside && document.activeElement !== el) {
+        else if (wasOutside && document.activeElement !== el && !failedNow.current) {
           wasOutside = false;
           more.current();
         }
@@ -135,6 +151,11 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
   if (!show) return null;
   return (
     <p class="search-more">
+      {failed && !loading && (
+        <span class="notice search-more-error" role="alert" data-search-more-error>
+          {offline ? t('search.moreOffline') : t('search.moreError')}
+        </span>
+      )}
       <button
         ref={button}
         type="button"
@@ -149,7 +170,7 @@ export function MoreResults({ show, loading, onMore }: { show: boolean; loading:
           onMore();
         }}
       >
-        {loading ? t('search.loadingMore') : t('search.more')}
+        {loading ? t('search.loadingMore') : failed ? t('search.retry') : t('search.more')}
       </button>
     </p>
   );

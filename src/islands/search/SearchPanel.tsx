@@ -78,9 +78,11 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
   // A file the service worker could not answer was neither saved on this device nor reachable, so
   // the search says which part is missing and offers the download (phones on a weak signal often
   // report being online). Without a service worker it is a network error like any other.
-  const offlineError =
-    state.status === 'error' && typeof navigator !== 'undefined' && (!navigator.onLine || Boolean(navigator.serviceWorker?.controller));
-  const OfflineDownload = useLazy(loadOfflineDownload, offlineError).value;
+  const offlineLike = typeof navigator !== 'undefined' && (!navigator.onLine || Boolean(navigator.serviceWorker?.controller));
+  const offlineError = state.status === 'error' && offlineLike;
+  // 加载更多 failing the same way: the results shown stay, the download is offered below them.
+  const offlineMore = state.moreFailed && !state.loadingMore && offlineLike;
+  const OfflineDownload = useLazy(loadOfflineDownload, offlineError || offlineMore).value;
   const count = resultCount(state.groups.reduce((n, g) => n + g.hits.length, 0), state.complete);
   const status =
     state.status === 'idle' ? t('search.idle')
@@ -137,7 +139,14 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
       </p>
       {offlineError && OfflineDownload && <OfflineDownload headingLevel={3} />}
       <ExactList groups={state.groups} query={state.query} prefix={idPrefix} />
-      <MoreResults show={state.status === 'done' && !state.complete} loading={state.loadingMore} onMore={() => void loadMoreResults()} />
+      <MoreResults
+        show={state.status === 'done' && !state.complete}
+        loading={state.loadingMore}
+        failed={state.moreFailed}
+        offline={offlineLike}
+        onMore={() => void loadMoreResults()}
+      />
+      {offlineMore && OfflineDownload && <OfflineDownload headingLevel={3} />}
       <RelatedList related={state.related} query={state.query} prefix={idPrefix} />
     </div>
   );

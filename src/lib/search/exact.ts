@@ -1,5 +1,5 @@
 import { excerpt, type ExcerptPart } from './excerpt.ts';
-import { pagefindQuery } from './index-query.ts';
+import { indexWordsOf, pagefindQuery } from './index-query.ts';
 import { CandidateChecker } from './progressive.ts';
 import { containsAllTerms } from './normalize.ts';
 import { splitSections, type PageAnchor } from './sections.ts';
@@ -16,7 +16,25 @@ export interface PageData {
 
 /** What exact search needs from Pagefind: its `search` and each result's lazy `data()`. */
 export interface SearchBackend {
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; data(): Promise<PageData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { id: string; words?: number[]; data(): Promise<PageData> }[] } | null>;
+}
+
+/**
+ * Exact results a candidate page is expected to give, from the index alone: Pagefind lists where
+ * on the page the query's index words occur (`words`), and every occurrence of the query holds
+ * each of its `indexWords` words once, so locations ÷ words estimates how often the query occurs.
+ * A section holds one or more occurrences, so this rather over- than under-estimates; the checker
+ * corrects it by how the pages checked turned out (lib/search/progressive.ts). At least one: the
+ * page was offered for a reason. Undefined when the index gave no locations.
+ *
+ * @example expectedResults([10, 52, 90], 1) // 3
+ */
+export function expectedResults(words: readonly number[] | undefined, indexWords: number): number | undefined {
+  if (!words || words.length === 0 || indexWords < 1) return undefined;
+  return Math.max(1, words.length / indexWords);
 }
 
 /** One matching article, paragraph or section. */
@@ -97,8 +115,10 @@ export async function startExactSearch(
   const response = query ? await backend.search(query, { filters: options.filters ?? {} }) : null;
   const first: PageData[] = [];
   const accept = options.accept ?? (() => true);
+  const words = indexWordsOf(query);
+  const candidates = (response?.results ?? []).map((r) => ({ data: () => r.data(), expected: expectedResults(r.words, words) }));
   const checker = new CandidateChecker<PageData, ExactGroup>(
-    response?.results ?? [],
+    candidates,
     (page) => {
       if (first.length < RELATED_LIMIT) first.push(page);
       const group = exactHitsOnPage(page, terms);

@@ -66,3 +66,8 @@ export function indexWords(term: string): string[] {
 export function pagefindQuery(terms: readonly string[]): string {
   return [...new Set(terms.flatMap(indexWords))].join(' ');
 }
+
+/** How many index words a query from {@link pagefindQuery} has. */
+export function indexWordsOf(query: string): number {
+  return query.split(' ').filter(Boolean).length;
+}

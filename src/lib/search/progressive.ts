@@ -11,7 +11,7 @@
 export const SCREEN_RESULTS = 20;
 /** Most candidate pages fetched at once. */
 export const MAX_WINDOW = 16;
-/** Fewest candidate pages fetched at once while results are still wanted. */
+/** Fewest candidate pages fetched at once while results are still wanted, when nothing tells what each holds. */
 export const MIN_WINDOW = 4;
 /**
  * Results a candidate page is assumed to give before any was checked. Most candidates do hold the
@@ -28,28 +28,52 @@ export interface WindowInput {
   found: number;
   /** Candidate pages checked so far. */
   checked: number;
+  /**
+   * Results each unchecked candidate is expected to give, in order from the first unchecked one
+   * (at least the next {@link MAX_WINDOW}); without it every page is expected to give
+   * {@link PRIOR_RESULTS_PER_PAGE}.
+   */
+  ahead?: readonly number[];
+  /** What the checked candidates were expected to give, in all; with `ahead`. */
+  expectedChecked?: number;
 }
 
 /**
- * How many candidate pages should be in flight to fill the screen: the pages still needed at the
- * rate seen so far (results per checked page; {@link PRIOR_RESULTS_PER_PAGE} before any), between
- * {@link MIN_WINDOW} and {@link MAX_WINDOW}; 0 once `found` reaches `want`. Fetching only what is
- * likely needed keeps the first screen's bytes down; the minimum keeps a few requests overlapping,
- * and a rate of zero (nothing matched yet) fetches the most at once, as many more pages may be needed.
+ * How many candidate pages should be in flight to fill the screen; 0 once `found` reaches `want`,
+ * never more than {@link MAX_WINDOW}. With `ahead`, exactly the pages whose expected results make
+ * up what is missing, each page's expectation scaled by how the checked pages turned out against
+ * their own (found ÷ expected): the index's estimate is good enough that pages fetched beyond it
+ * are mostly bytes for nothing, and a page that falls short costs one more, smaller round. Without
+ * it, the rate seen so far (results per checked page; {@link PRIOR_RESULTS_PER_PAGE} before any),
+ * and at least {@link MIN_WINDOW} so a few requests overlap. A scale or rate of zero (nothing
+ * matched yet) fetches the most at once, as many more pages may be needed.
  *
  * @example fetchWindow({ want: 20, found: 0, checked: 0 }) // 10
  * @example fetchWindow({ want: 20, found: 18, checked: 6 }) // 4: one page is likely enough, but a few overlap
+ * @example fetchWindow({ want: 20, found: 0, checked: 0, ahead: [6, 6, 6, 6, 6, 6] }) // 4
  */
-export function fetchWindow({ want, found, checked }: WindowInput): number {
+export function fetchWindow({ want, found, checked, ahead, expectedChecked = 0 }: WindowInput): number {
   if (found >= want) return 0;
-  const rate = checked > 0 ? found / checked : PRIOR_RESULTS_PER_PAGE;
-  const pages = rate > 0 ? Math.ceil((want - found) / rate) : MAX_WINDOW;
-  return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, pages));
+  if (!ahead) {
+    const rate = checked > 0 ? found / checked : PRIOR_RESULTS_PER_PAGE;
+    return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, rate > 0 ? Math.ceil((want - found) / rate) : MAX_WINDOW));
+  }
+  const scale = checked > 0 && expectedChecked > 0 ? found / expectedChecked : 1;
+  if (scale <= 0) return MAX_WINDOW;
+  let missing = want - found;
+  let pages = 0;
+  while (missing > 0 && pages < ahead.length && pages < MAX_WINDOW) missing -= ahead[pages++]! * scale;
+  return Math.max(1, pages);
 }
 
 /** A candidate page: its record loads on demand (Pagefind's result `data()`). */
 export interface Candidate<P> {
   data(): Promise<P>;
+  /**
+   * Results the page is expected to give, known before it is loaded (from the index: how often
+   * the query's words occur on it); {@link PRIOR_RESULTS_PER_PAGE} when absent.
+   */
+  expected?: number;
 }
 
 /** Progress of a {@link CandidateChecker}, as reported after each batch. */
@@ -64,10 +88,12 @@ export interface CheckProgress<R> {
   found: number;
 }
 
+const expectedOf = (candidate: Candidate<unknown>) => candidate.expected ?? PRIOR_RESULTS_PER_PAGE;
+
 /**
  * Checks candidates in order, each loaded with `data()` and turned into a result (or null) by
  * `verify`. {@link fill} checks until the results weigh at least a given amount or every candidate
- * is checked; pages are fetched ahead in a window sized by {@link fetchWindow}, and pages fetched
+ * is checked; pages are fetched ahead in a window sized by {@link fetchWindow} from what each is expected to give, and pages fetched
  * ahead but not yet checked are kept for the next `fill`, never fetched twice. Results are always
  * those of a prefix of the candidates, in their order, so what is shown never changes order as
  * more arrive, and the full list, once every candidate is checked, is exactly the verified ones.
@@ -77,6 +103,8 @@ export class CandidateChecker<P, R> {
   private readonly found: R[] = [];
   private weight = 0;
   private position = 0;
+  /** What the checked candidates were expected to give, in all. */
+  private expectedChecked = 0;
   private running: Promise<void> = Promise.resolve();
 
   /**
@@ -123,7 +151,8 @@ export class CandidateChecker<P, R> {
   }
 
   private startFetches(want: number): void {
-    const window = fetchWindow({ want, found: this.weight, checked: this.position });
+    const ahead = this.candidates.slice(this.position, this.position + MAX_WINDOW).map(expectedOf);
+    const window = fetchWindow({ want, found: this.weight, checked: this.position, ahead, expectedChecked: this.expectedChecked });
     const until = Math.min(this.candidates.length, this.position + window);
     while (this.pending.length < until) {
       const page = this.candidates[this.pending.length]!.data();
@@ -145,6 +174,7 @@ export class CandidateChecker<P, R> {
         this.pending.length = this.position;
         throw error;
       }
+      this.expectedChecked += expectedOf(this.candidates[this.position]!);
       this.position += 1;
       reported = false;
       const result = this.verify(page);

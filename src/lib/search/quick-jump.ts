@@ -3,7 +3,8 @@
  * 第十条, 问责 7, 方案12, 三会一课, 廉洁自律准则) rather than words to look up in the full text.
  * Pure: runs in the browser on every keystroke, over the small list `/search/quick.json` serves.
  */
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all this uses (no extended or logical queries), ~2 KB less.
+import Fuse from 'fuse.js/basic';
 import { numberToChinese } from '../numerals.ts';
 import { parseArticleRef, type ArticleRef, type RefUnit } from './article-ref.ts';
 
@@ -66,7 +67,7 @@ export interface QuickTarget {
 }
 
 /** Longer queries are pasted text, not a name; cutting them keeps Fuse's work per keystroke small. */
-const MAX_QUERY_LENGTH = 64;
+export const MAX_QUERY_LENGTH = 64;
 
 /**
  * Fuse threshold for naming a document in a reference. Strict enough that 党章 (one of two
@@ -81,14 +82,15 @@ export const WORD_THRESHOLD = 0.35;
 const IGNORED = /[\s《》〈〉“”‘’"'「」『』（）()【】[\]·•、，。；：！？,.;:!?—\-]/gu;
 
 /** Canonical form for comparing names: width and case folded, marks and spaces dropped. */
-function norm(text: string): string {
+export function norm(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
 }
 
 /** Labels that only say where something is (第十条, 第3段), which references reach better. */
 const POSITIONAL = /^第[0-9零〇一二两三四五六七八九十百千]+[条段章节编]$/u;
 
-function docNames(doc: QuickDoc): string[] {
+/** Every name a document goes by: short title, full title, aliases. */
+export function docNames(doc: QuickDoc): string[] {
   return [doc.shortTitle, doc.title, ...doc.aliases];
 }
 
@@ -222,7 +224,7 @@ interface WordEntry {
 }
 
 /** A full text's headings that free words are matched against: not 第十条 or 第3段, which say nothing. */
-function wordAnchors(doc: QuickDoc): QuickAnchor[] {
+export function wordAnchors(doc: QuickDoc): QuickAnchor[] {
   return doc.anchors.filter((anchor) => !POSITIONAL.test(anchor.label) && anchor.label !== positionOf(doc, anchor.id));
 }
 
@@ -235,63 +237,6 @@ function wordEntries(docs: readonly QuickDoc[]): WordEntry[] {
     for (const anchor of wordAnchors(doc)) entries.push({ target: anchorTarget(doc, anchor), names: [norm(anchor.label)], isDoc: false });
   }
   return entries;
-}
-
-/**
- * Shards of the list for queries that are not references. A shard holds every document whose
- * names or word headings contain a character of its bucket, so each file exists (most hold few
- * documents) and asking for one never fails as "not found" when nothing matches.
- */
-export const QUICK_SHARDS = 256;
-
-/** The shard of one character: its code point modulo {@link QUICK_SHARDS}, in hex. */
-function shardOf(ch: string): string {
-  return (ch.codePointAt(0)! % QUICK_SHARDS).toString(16);
-}
-
-/**
- * The part of the list a query that is not a reference needs, by the query's first character:
- * `/search/quick/<key>.json` holds the documents whose names or word headings contain a
- * character of that shard, with their names and word headings only (places reached by references
- * stay in the full `/search/quick.json`). Every name or heading that contains the query contains
- * its first character, so such matches are all in the shard; a fuzzy match missing that character
- * may not be. Null for a query with nothing to match.
- *
- * @example quickShardKey('《党章》') // '5a' (党 is U+515A)
- */
-export function quickShardKey(query: string): string | null {
-  const first = [...norm(query.slice(0, MAX_QUERY_LENGTH))][0];
-  return first === undefined ? null : shardOf(first);
-}
-
-/**
- * The list a query's suggestions need: all of it for a reference (党章10, 方案 三), whose places
- * only the full list holds; else the shard of {@link quickShardKey}; null when nothing can match.
- *
- * @example quickListFor('党章10') // 'full'
- * @example quickListFor('三会一课') // { shard: '9' } (三 is U+4E09)
- */
-export function quickListFor(query: string): 'full' | { shard: string } | null {
-  const shard = quickShardKey(query);
-  if (shard === null) return null;
-  return parseArticleRef(query.slice(0, MAX_QUERY_LENGTH)) ? 'full' : { shard };
-}
-
-/**
- * The shards of {@link quickShardKey}: every key, with its documents in list order. A document
- * keeps its names and word headings (all of them, so positions read as in the full list) and
- * loses the places only references reach. Built once at build time.
- */
-export function quickShards(docs: readonly QuickDoc[]): Map<string, QuickDoc[]> {
-  const shards = new Map<string, QuickDoc[]>(Array.from({ length: QUICK_SHARDS }, (_, i) => [i.toString(16), []]));
-  for (const doc of docs) {
-    const anchors = wordAnchors(doc);
-    const { id, title, shortTitle, aliases, fullText } = doc;
-    const slim: QuickDoc = { id, title, shortTitle, aliases, fullText, anchors };
-    const text = [...docNames(doc), ...anchors.map((a) => a.label)].map(norm).join('');
-    for (const key of new Set([...text].map(shardOf))) shards.get(key)!.push(slim);
-  }
-  return shards;
 }
 
 // The list is fetched once and queried on every keystroke: index it once per list.

@@ -46,8 +46,11 @@ describe('search store', () => {
   /** The candidate pages Pagefind answers with. */
   let pages: PageData[];
   let loaded: number;
+  /** Candidate pages (by index) whose download fails, as offline for a page never fetched. */
+  let unreachable: Set<number>;
 
   beforeEach(() => {
+    unreachable = new Set();
     vi.resetModules();
     searches = [];
     missing = [];
@@ -56,7 +59,16 @@ describe('search store', () => {
     const backend: SearchBackend = {
       search: async (query) => {
         searches.push(query);
-        return { results: pages.map((page, i) => ({ id: String(i), data: async () => ((loaded += 1), page) })) };
+        return {
+          results: pages.map((page, i) => ({
+            id: String(i),
+            data: async () => {
+              if (unreachable.has(i)) throw new TypeError('Failed to fetch');
+              loaded += 1;
+              return page;
+            },
+          })),
+        };
       },
     };
     vi.doMock('../../../src/stores/search-pagefind.ts', () => ({
@@ -168,5 +180,22 @@ describe('search store', () => {
     await Promise.all([more, next]);
     expect($search.get()).toMatchObject({ query: '党日', loadingMore: false });
     expect($search.get().groups).toHaveLength(20);
+  });
+
+  it('keeps the results and offers to retry when 加载更多 cannot load a page, then resumes at it', async () => {
+    const { $search, runSearch, loadMoreResults } = await import('../../../src/stores/search.ts');
+    pages = Array.from({ length: 50 }, (_, i) => ({ ...plan, url: `/documents/d${i}/` }));
+    await runSearch('主题党日');
+    expect($search.get().groups).toHaveLength(20);
+    unreachable = new Set([25]);
+    await loadMoreResults();
+    // The pages before the unreachable one are shown; the search itself did not fail.
+    expect($search.get()).toMatchObject({ status: 'done', complete: false, loadingMore: false, moreFailed: true, failed: null, checked: 25 });
+    expect($search.get().groups.map((g) => g.url)).toEqual(pages.slice(0, 25).map((p) => p.url));
+    unreachable = new Set();
+    await loadMoreResults();
+    expect($search.get()).toMatchObject({ status: 'done', moreFailed: false });
+    // Another screen on from what was shown: 25 + 20.
+    expect($search.get().groups.map((g) => g.url)).toEqual(pages.slice(0, 45).map((p) => p.url));
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `/search/quick/<key>.json`: the part of the quick-jump list a query that is not a reference needs,
- * by its first character (see `quickShardKey` in `src/lib/search/quick-jump.ts`). At 2,000
+ * by its first character (see `quickShardKey` in `src/lib/search/quick-jump-shards.ts`). At 2,000
  * documents the full list is ~27 KiB compressed; a shard is what the query can match.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { quickShards, type QuickDoc } from '../../../lib/search/quick-jump.ts';
+import type { QuickDoc } from '../../../lib/search/quick-jump.ts';
+import { quickShards } from '../../../lib/search/quick-jump-shards.ts';
 import { quickDocs } from '../_quick-docs.ts';
 
 /** One page per first character found in a name or word heading. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containsAllTerms, normalizeText, queryTerms } from '../../../../src/lib/search/normalize.ts';
 import { splitSections } from '../../../../src/lib/search/sections.ts';
 import { excerpt } from '../../../../src/lib/search/excerpt.ts';
-import { exactHitsOnPage, startExactSearch, type PageData, type SearchBackend } from '../../../../src/lib/search/exact.ts';
+import { exactHitsOnPage, expectedResults, startExactSearch, type PageData, type SearchBackend } from '../../../../src/lib/search/exact.ts';
 
 /** Every candidate checked: the full list, and the loose results when it is empty. */
 async function fullSearch(backend: SearchBackend, terms: string[], accept?: (g: { url: string }) => boolean) {
@@ -138,5 +138,19 @@ describe('exact hits', () => {
       }),
     };
     await expect(fullSearch(broken, ['三会一课'])).rejects.toThrow('fragment 0');
+  });
+});
+
+describe('expected results of a candidate, from the index', () => {
+  it('is the locations of the query’s index words per word, at least one', () => {
+    expect(expectedResults([3, 40, 90], 1)).toBe(3);
+    expect(expectedResults([3, 4, 5, 40, 41, 42], 3)).toBe(2);
+    expect(expectedResults([3, 4], 3)).toBe(1);
+  });
+
+  it('is unknown when the index gave no locations', () => {
+    expect(expectedResults(undefined, 2)).toBeUndefined();
+    expect(expectedResults([], 2)).toBeUndefined();
+    expect(expectedResults([1], 0)).toBeUndefined();
   });
 });

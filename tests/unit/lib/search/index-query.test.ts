@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexWords, pagefindQuery } from '../../../../src/lib/search/index-query.ts';
+import { indexWords, indexWordsOf, pagefindQuery } from '../../../../src/lib/search/index-query.ts';
 import { queryTerms } from '../../../../src/lib/search/normalize.ts';
 
 /** Every pair of adjacent Han characters of a text: what Pagefind 1.6 indexes for Chinese. */
@@ -57,5 +57,13 @@ describe('Pagefind query', () => {
   it('is empty when nothing in the query can be indexed', () => {
     expect(pagefindQuery(queryTerms('！？…'))).toBe('');
     expect(pagefindQuery([])).toBe('');
+  });
+});
+
+describe('indexWordsOf', () => {
+  it('counts the words of a Pagefind query', () => {
+    expect(indexWordsOf(pagefindQuery(['开除党籍', '留党察看']))).toBe(6);
+    expect(indexWordsOf(pagefindQuery(['党章']))).toBe(1);
+    expect(indexWordsOf('')).toBe(0);
   });
 });

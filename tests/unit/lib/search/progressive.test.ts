@@ -5,6 +5,7 @@ import {
   fetchWindow,
   MAX_WINDOW,
   MIN_WINDOW,
+  PRIOR_RESULTS_PER_PAGE,
   resultCount,
   type Candidate,
   type CheckProgress,
@@ -52,6 +53,46 @@ describe('window sizing', () => {
     expect(fetchWindow({ want: 20, found: 10, checked: 10 })).toBe(10);
     expect(fetchWindow({ want: 20, found: 18, checked: 6 })).toBe(MIN_WINDOW);
     expect(fetchWindow({ want: 20, found: 0, checked: 8 })).toBe(MAX_WINDOW);
+  });
+});
+
+describe('window sizing from what each page is expected to give', () => {
+  it('fetches the pages whose expected results fill the screen, at most the maximum', () => {
+    expect(fetchWindow({ want: 20, found: 0, checked: 0, ahead: [6, 6, 6, 6, 6, 6] })).toBe(4);
+    expect(fetchWindow({ want: 20, found: 19, checked: 3, expectedChecked: 19, ahead: [6, 6] })).toBe(1);
+    expect(fetchWindow({ want: 20, found: 0, checked: 0, ahead: [1, 1, 1, 1, 1, 1, 1, 1, 1] })).toBe(9);
+    expect(fetchWindow({ want: 20, found: 0, checked: 0, ahead: Array(40).fill(1) })).toBe(MAX_WINDOW);
+    expect(fetchWindow({ want: 20, found: 0, checked: 0, ahead: [1, 1] })).toBe(2);
+    expect(fetchWindow({ want: 20, found: 20, checked: 4, expectedChecked: 20, ahead: [1, 1] })).toBe(0);
+  });
+
+  it('scales the expectations by how the checked pages turned out', () => {
+    // Checked pages gave half what they promised: 10 more results need 20 promised.
+    expect(fetchWindow({ want: 20, found: 10, checked: 4, expectedChecked: 20, ahead: Array(20).fill(2) })).toBe(10);
+    // None of what was promised: fetch the most.
+    expect(fetchWindow({ want: 20, found: 0, checked: 4, expectedChecked: 8, ahead: Array(20).fill(2) })).toBe(MAX_WINDOW);
+  });
+
+  it('with every page expected to give the prior, fetches what the rate alone says, less the overlap minimum', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.nat({ max: 60 }), fc.nat({ max: 40 }), (want, found, checked) => {
+        const f = checked === 0 ? 0 : found;
+        const ahead = Array(MAX_WINDOW).fill(PRIOR_RESULTS_PER_PAGE);
+        const n = fetchWindow({ want, found: f, checked, ahead, expectedChecked: checked * PRIOR_RESULTS_PER_PAGE });
+        const byRate = fetchWindow({ want, found: f, checked });
+        if (byRate === 0) expect(n).toBe(0);
+        else if (byRate > MIN_WINDOW) expect(n).toBe(byRate);
+        else expect(n).toBeLessThanOrEqual(MIN_WINDOW);
+      }),
+    );
+  });
+
+  it('fetches fewer pages for the first screen when the index says they hold many results', async () => {
+    const { list, started } = candidates(Array(40).fill(5));
+    const checker = checkerOf(list.map((c) => ({ ...c, expected: 5 })));
+    await checker.fill(20);
+    expect(checker.progress().found).toBe(20);
+    expect(started.length).toBe(MIN_WINDOW);
   });
 });
 

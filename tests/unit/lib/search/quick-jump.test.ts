@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { headingsFromMdx } from '../../../../src/lib/doc-outline.ts';
 import { numberToChinese } from '../../../../src/lib/numerals.ts';
 import { leadPhrases } from '../../../../src/lib/search/lead-phrases.ts';
-import { matchDocuments, quickJump, quickListFor, quickShardKey, quickShards, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
+import { matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
+import { quickListFor, quickShardKey, quickShards } from '../../../../src/lib/search/quick-jump-shards.ts';
 
 const guide = (id: string, title: string, shortTitle: string, aliases: string[]): QuickDoc => ({
   id, title, shortTitle, aliases, fullText: false, anchors: [], points: [], note: 'yuanwen', source: `${shortTitle}的发布渠道`,
