@@ -7,7 +7,9 @@ const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 
 
 /** Calls `start` once, at the first interaction with the page. */
 export function onFirstInteraction(start: () => void): void {
-  const once = () => {
+  const once = (event: Event) => {
+    // Only the page's own scrolling: the site's scripts scroll rows into view themselves (the nav on phones).
+    if (event.type === 'scroll' && event.target !== document) return;
     for (const type of EVENTS) window.removeEventListener(type, once, true);
     start();
   };
