@@ -2,9 +2,11 @@
 // shared module, and a quiz page fetched about 30 of them; compressed one by one, the files cost
 // about 4 KB more than their contents compressed together. These groups put what always travels
 // together into one file each (measure with `npm run bench:js`):
-//   storage  — what every page's own scripts load (src/scripts/header-search.ts, storage-notices.ts):
-//              nanostores, the storage engine, settings and the compiled schema runtime, the dialog
-//              helper, the dynamic-import helpers, and the translator islands share;
+//   storage  — what every page's own scripts load at once (src/scripts/storage-notices.ts): nanostores,
+//              the storage engine, settings and the compiled schema runtime, the dynamic-import
+//              helpers, the translator islands share, and what waits for the member's first
+//              interaction (the dialog helper is not in it: the header search, its first user on
+//              every page, loads at the first interaction);
 //   preact   — Preact and its glue (the client-store and loading hooks), only on pages with an island (or once the search or a storage
 //              notice opens), so a page without one does not download Preact;
 //   quiz     — what every quiz page needs at first: scoring, the question view, the bank loader. Left
@@ -23,9 +25,10 @@ export const chunkGroups = [
     name: 'storage',
     priority: 20,
     test: (id) =>
-      /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) ||
+      // listen-keys (and its path helper) serve only @nanostores/preact: they go with Preact.
+      (/node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) && !/[\\/](listen-keys|deep-map)[\\/]/.test(id)) ||
       /vite\/preload-helper/.test(id) ||
-      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n|lazy-module)|i18n/translator|schemas/settings|islands/common/dialog').test(id.replaceAll('\\', '/')),
+      src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n|lazy-module|search-shortcut)|i18n/translator|schemas/settings|scripts/first-interaction').test(id.replaceAll('\\', '/')),
   },
   {
     name: 'preact',

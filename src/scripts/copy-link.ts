@@ -1,24 +1,11 @@
-// Copy-link buttons next to every anchored heading. One delegated listener; the message goes to the
-// page's live region so it is read out and seen, and the URL is shown when the clipboard is refused.
+// Copy-link buttons next to every anchored heading: one delegated listener; the copying itself
+// (src/scripts/copy-link-action.ts) loads on the first click.
+import { later } from './document-data.ts';
+
 const statusEl = document.querySelector<HTMLElement>('[data-copy-status]');
 
-function say(message: string): void {
-  if (!statusEl) return;
-  statusEl.textContent = message;
-  statusEl.hidden = false;
-  window.clearTimeout(Number(statusEl.dataset.timer));
-  statusEl.dataset.timer = String(window.setTimeout(() => (statusEl.hidden = true), 6000));
-}
-
-document.addEventListener('click', async (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link]');
-  if (!button || !statusEl) return;
-  const url = `${location.origin}${location.pathname}#${button.dataset.copyLink}`;
-  try {
-    await navigator.clipboard.writeText(url);
-    say(statusEl.dataset.copied ?? '');
-  } catch {
-    say((statusEl.dataset.failed ?? '').replace('{url}', url));
-  }
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-link]');
+  if (button && statusEl) void later().then((l) => l.copyLinkAction()).then((m) => m.copyLink(button, statusEl));
 });
-export {};
+

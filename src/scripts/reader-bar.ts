@@ -1,24 +1,24 @@
-// The reader bar of a document page (DocumentLayout renders it): progress, 上一节/下一节, text size
-// and colour scheme, straight on the reading and settings stores, so reading a page loads no UI
-// framework. It also tracks reading while the page is open and resumes where the member stopped.
-import { $reading, markUnitsRead, savePosition } from '../stores/reading.ts';
-import { $settings, setTheme, stepFont } from '../stores/settings.ts';
-import { FONT_STEPS, type Settings } from '../schemas/settings.ts';
-import { fontLimits, readerView } from '../lib/reader-view.ts';
-import { neighbours } from '../lib/doc-outline.ts';
-import { keepReadingPlace } from './keep-reading-place.ts';
-import { trackReading } from './reading-tracker.ts';
-import { translator } from '../i18n/translator.ts';
-import readerStrings from 'virtual:zh-CN/reader';
-import { idList, pageDocument } from './document-data.ts';
+// The reader bar of a document page (DocumentLayout renders it, with its wording in `data-`
+// attributes): progress, 上一节/下一节, text size and colour scheme, straight on the stores, so
+// reading a page loads no UI framework. What it shows is set at once (the reading record through
+// src/scripts/page-reading.ts); what it does (tracking, moving, changing the text) is in
+// src/scripts/reader-actions.ts, loaded at the member's first interaction.
+import { $settings } from '../stores/settings.ts';
+import { DEFAULT_FONT_STEP, FONT_STEPS } from '../schemas/settings.ts';
+import { translate } from '../lib/i18n.ts';
+import { idList, later, pageDocument } from './document-data.ts';
+import { followReading } from './page-reading.ts';
+import { onFirstInteraction } from './first-interaction.ts';
 
-const t = translator(readerStrings);
-const FONT_NAMES = t('reader.fontNames').split(',');
+const actions = () => later().then((l) => l.readerActions());
 
 const page = pageDocument();
 const bar = document.querySelector<HTMLElement>('[data-reader-bar]');
 if (page && bar) {
   const { docId, units } = page;
+  // The wording comes with the page (DocumentLayout), not in this script.
+  const words = bar.dataset as Record<string, string>;
+  const fontNames = (words.fontNames ?? '').split(',');
   const sections = idList(bar.dataset.sections);
   const part = <T extends Element>(name: string) => bar.querySelector<T>(`[data-reader="${name}"]`)!;
   const progress = part<HTMLProgressElement>('progress');
@@ -30,60 +30,55 @@ if (page && bar) {
   const fontName = part<HTMLElement>('font-name');
   const theme = part<HTMLSelectElement>('theme');
 
-  $reading.subscribe((state) => {
-    const view = readerView(state.docs[docId], units);
+  let tracking = false;
+  const track = () => {
+    if (tracking) return;
+    tracking = true;
+    void actions().then((a) =>
+      a.startTracking(docId, units, sections, (around) => {
+        prev.disabled = !around.prev;
+        next.disabled = !around.next;
+      }),
+    );
+  };
+
+  let restored = false;
+  followReading((view, doc) => {
     progress.value = view.percent;
     progress.dataset.percent = String(view.percent);
-    percentText.textContent = view.learned ? t('reader.learned') : t('reader.progress', { percent: view.percent });
+    percentText.textContent = view.learned ? words.learnedText! : translate(words, 'progress', { percent: view.percent });
+    if (restored) return;
+    restored = true;
+    const saved = doc?.position;
+    // Resume only when the reader did not ask for a place (no #anchor) and has not moved yet.
+    if (!location.hash && saved && window.scrollY < 10) {
+      document.getElementById(saved)?.scrollIntoView({ block: 'start' });
+      track();
+    }
   });
 
-  let section: string | undefined;
-  const showSection = (id: string | undefined) => {
-    section = id;
-    const around = neighbours(sections, section);
-    prev.disabled = !around.prev;
-    next.disabled = !around.next;
-  };
-  showSection(undefined);
-  const go = (id: string | undefined) => {
-    if (!id) return;
-    // Setting the hash it already has would not scroll (上一节 back to the section in the address).
-    if (location.hash === `#${id}`) document.getElementById(id)?.scrollIntoView({ block: 'start' });
-    else location.hash = `#${id}`;
-  };
-  prev.addEventListener('click', () => go(neighbours(sections, section).prev));
-  next.addEventListener('click', () => go(neighbours(sections, section).next));
-
-  // The page's text size and scheme follow the store (also when another tab changes them), keeping
-  // the paragraph being read in place; settings-boot.js already set them before the first paint.
-  const applySettings = ({ fontStep, theme: scheme }: Settings) => {
-    const limits = fontLimits(fontStep, FONT_STEPS);
-    smaller.disabled = !limits.smaller;
-    larger.disabled = !limits.larger;
+  // The page's text size and scheme follow the store (also when another tab changes them).
+  $settings.subscribe((settings) => {
+    smaller.disabled = settings.fontStep <= 0;
+    larger.disabled = settings.fontStep >= FONT_STEPS - 1;
     // Written only when it changes: the live region is for the member's own changes, not page loads.
-    const name = t('reader.fontSize', { name: FONT_NAMES[fontStep] ?? '' });
+    const name = translate(words, 'fontSize', { name: fontNames[settings.fontStep] ?? '' });
     if (fontName.textContent !== name) fontName.textContent = name;
-    theme.value = scheme;
+    theme.value = settings.theme;
+    // settings-boot.js set what was stored before the first paint (no attribute: the defaults);
+    // only a change, or stored settings the store could not use, needs the page changed.
     const root = document.documentElement;
-    if (root.getAttribute('data-font-step') === String(fontStep) && (root.getAttribute('data-theme') ?? 'auto') === scheme) return;
-    keepReadingPlace(() => {
-      root.setAttribute('data-font-step', String(fontStep));
-      if (scheme === 'auto') root.removeAttribute('data-theme');
-      else root.setAttribute('data-theme', scheme);
-    });
-  };
-  $settings.subscribe(applySettings);
-  smaller.addEventListener('click', () => stepFont(-1));
-  larger.addEventListener('click', () => stepFont(1));
-  theme.addEventListener('change', () => setTheme(theme.value as Settings['theme']));
-
-  const saved = $reading.get().docs[docId]?.position;
-  // Resume only when the reader did not ask for a place (no #anchor) and the browser did not restore one.
-  if (!location.hash && saved && window.scrollY < 10) document.getElementById(saved)?.scrollIntoView({ block: 'start' });
-  trackReading(units, {
-    onRead: (read) => markUnitsRead(docId, read),
-    onPosition: (id) => savePosition(docId, id),
-    sections,
-    onSection: showSection,
+    const step = root.getAttribute('data-font-step') ?? String(DEFAULT_FONT_STEP);
+    if (step !== String(settings.fontStep) || (root.getAttribute('data-theme') ?? 'auto') !== settings.theme) void actions().then((a) => a.applySettings(settings));
   });
+  smaller.addEventListener('click', () => void actions().then((a) => a.stepFont(-1)));
+  larger.addEventListener('click', () => void actions().then((a) => a.stepFont(1)));
+  theme.addEventListener('change', () => void actions().then((a) => a.setTheme(theme.value as 'auto' | 'light' | 'dark')));
+  prev.addEventListener('click', () => void actions().then((a) => a.go('prev')));
+  next.addEventListener('click', () => void actions().then((a) => a.go('next')));
+
+  // A page opened in the middle (an #anchor, the browser's own restore) tracks at once, so
+  // 上一节 and 下一节 fit the place; one opened at the top waits for the member.
+  if (window.scrollY > 0 || location.hash) track();
+  else onFirstInteraction(track);
 }

@@ -145,6 +145,19 @@ export function createSafeEngine(storage: Storage | null): Record<string, string
 }
 
 /**
+ * Whether anything is stored under `key`, without reading it through a store: a page can tell
+ * that a member has, say, no notes at all without loading the notes' code. False when storage
+ * cannot be read.
+ */
+export function isStored(key: string): boolean {
+  try {
+    return globalThis.localStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Keeps a raw value under `prefix + timestamp` without going through a store (used to keep bad
  * data aside). Returns the key holding it; an identical copy already kept under the prefix is
  * reused, so the same bad data is not copied again on every page load. Undefined when it failed.

@@ -1,17 +1,8 @@
-import './engine.ts';
-import { readingStateSchema, type ReadingState } from '../schemas/reading.ts';
-import { EMPTY_READING, recordPosition, recordRead, setLearned } from '../lib/reading-progress.ts';
-import type { VersionedFormat } from '../lib/versioned.ts';
-import { storageKey, versionedAtom } from './versioned-atom.ts';
+import type { ReadingState } from '../schemas/reading.ts';
+import { recordPosition, recordRead, setLearned } from '../lib/reading-progress.ts';
+import { $reading, READING_FORMAT, READING_KEY } from './reading-atom.ts';
 
-/** Stored format of reading progress. Version 1 is the first; add `migrations[1]` when version 2 comes. */
-export const READING_FORMAT: VersionedFormat<ReadingState> = { version: 1, schema: readingStateSchema };
-
-/** Storage key of reading progress. */
-export const READING_KEY = storageKey('reading');
-
-/** What the member has read, where they stopped and what they marked as learned, per document. */
-export const $reading = versionedAtom<ReadingState>(READING_KEY, READING_FORMAT, EMPTY_READING);
+export { $reading, READING_FORMAT, READING_KEY };
 
 function update(change: (state: ReadingState) => ReadingState): void {
   const before = $reading.get();

@@ -57,3 +57,22 @@ export function setVisible(state: ClockState, visible: boolean, now: number): Cl
   const step = advance(state, now);
   return { ...step, state: { ...step.state, visible } };
 }
+
+/** A sign of the member kept by the page before the clock's code was running: a visibility change or an interaction. */
+export type ClockEvent = { at: number; visible: boolean } | { at: number; input: true };
+
+/**
+ * The clock of a page opened at `openedAt`, brought up to date with what happened since, as if it
+ * had been running from the start: pages load the clock's code only at the member's first
+ * interaction, and arriving must still count. Returns the clock and the active spans to record.
+ */
+export function replayClock(openedAt: number, visible: boolean, events: readonly ClockEvent[]): { state: ClockState; spans: [number, number][] } {
+  let state = startClock(openedAt, visible);
+  const spans: [number, number][] = [];
+  for (const event of [...events].sort((a, b) => a.at - b.at)) {
+    const step = 'input' in event ? interact(state, event.at) : setVisible(state, event.visible, event.at);
+    state = step.state;
+    if (step.span) spans.push(step.span);
+  }
+  return { state, spans };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, IDLE_MS, interact, setVisible, startClock, type ClockState, type ClockStep } from '../../../../src/lib/activity/clock.ts';
+import { advance, IDLE_MS, interact, replayClock, setVisible, startClock, type ClockState, type ClockStep } from '../../../../src/lib/activity/clock.ts';
 
 /** Runs events through the clock and returns the counted seconds. */
 function run(start: ClockState, events: ((s: ClockState) => ClockStep)[]): number {
@@ -50,5 +50,35 @@ describe('the study clock', () => {
     const seconds = run(startClock(s(100), true), [(c) => advance(c, s(110)), (c) => advance(c, s(110)), (c) => advance(c, s(50)), (c) => advance(c, s(60))]);
     // 100–110, then the clock jumps back to 50 and counts nothing from then on as last input (100) + 60 s = 160 is ahead: 50–60.
     expect(seconds).toBe(10 + 10);
+  });
+});
+
+describe('the study clock started late', () => {
+  it('counts from the page opening, as if it had run from the start', () => {
+    const late = replayClock(0, true, [{ at: s(20), input: true }]);
+    const live = interact(startClock(0, true), s(20));
+    expect(late.state).toEqual(live.state);
+    expect(late.spans).toEqual([[0, s(20)]]);
+  });
+
+  it('follows visibility changes before the first interaction, in time order', () => {
+    // Opened in view, hidden at 10 s, shown again at 40 s, first touched at 50 s.
+    const { state, spans } = replayClock(0, true, [{ at: s(50), input: true }, { at: s(40), visible: true }, { at: s(10), visible: false }]);
+    expect(spans).toEqual([[0, s(10)], [s(40), s(50)]]);
+    expect(state).toEqual({ visible: true, lastInput: s(50), countedTo: s(50) });
+  });
+
+  it('counts nothing for a page opened in the background until the member interacts', () => {
+    const shown = replayClock(0, false, [{ at: s(30), visible: true }]);
+    expect(shown.spans).toEqual([]);
+    expect(shown.state).toEqual({ visible: true, lastInput: null, countedTo: s(30) });
+    const touched = replayClock(0, false, [{ at: s(30), visible: true }, { at: s(45), input: true }]);
+    expect(touched.spans).toEqual([]);
+    expect(advance(touched.state, s(50)).span).toEqual([s(45), s(50)]);
+  });
+
+  it('stops a minute after arriving when the first interaction comes later', () => {
+    const { spans } = replayClock(0, true, [{ at: s(300), input: true }]);
+    expect(spans).toEqual([[0, s(60)]]);
   });
 });
