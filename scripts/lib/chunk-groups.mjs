@@ -25,8 +25,9 @@ export const chunkGroups = [
     name: 'storage',
     priority: 20,
     test: (id) =>
-      // listen-keys (and its path helper) serve only @nanostores/preact: they go with Preact.
-      (/node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) && !/[\\/](listen-keys|deep-map)[\\/]/.test(id)) ||
+      // listen-keys (and its path helper) serve only @nanostores/preact: they go with Preact; computed
+      // serves only the pages that filter by role (stores/role.ts).
+      (/node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) && !/[\\/](listen-keys|deep-map|computed)[\\/]/.test(id)) ||
       /vite\/preload-helper/.test(id) ||
       src('stores/(engine|versioned-atom|settings)|lib/(compiled-schema|versioned|i18n|lazy-module|search-shortcut)|i18n/translator|schemas/settings|scripts/first-interaction').test(id.replaceAll('\\', '/')),
   },

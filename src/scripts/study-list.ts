@@ -3,7 +3,7 @@
 // document's status from the reading record. A document read in part needs its unit ids to give
 // a share; they come from /documents.json, fetched only when such a document exists.
 import { $reading } from '../stores/reading.ts';
-import { $role } from '../stores/settings.ts';
+import { $role } from '../stores/role.ts';
 import { loadDocumentList } from '../stores/document-list.ts';
 import { docStatus, isForTrack, needsUnits, type DocStatus, type DocSummary } from '../lib/study-list.ts';
 import type { Track } from '../schemas/site-config.ts';

@@ -1,5 +1,4 @@
 import './engine.ts';
-import { computed } from 'nanostores';
 import { DEFAULT_FONT_STEP, FONT_STEPS, settingsSchema, type Settings } from '../schemas/settings.ts';
 import type { VersionedFormat } from '../lib/versioned.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
@@ -15,9 +14,6 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, fontStep: DEFAULT_FONT_S
 
 /** The member's role, text size and colour scheme. */
 export const $settings = versionedAtom<Settings>(SETTINGS_KEY, SETTINGS_FORMAT, DEFAULT_SETTINGS);
-
-/** The chosen role id, or undefined before the first choice. */
-export const $role = computed($settings, (s) => s.role);
 
 /** Chooses a role. */
 export function chooseRole(roleId: string): void {

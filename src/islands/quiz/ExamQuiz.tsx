@@ -7,7 +7,7 @@ import { formatBeijingDateTime } from '../../lib/dates.ts';
 import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
 import type { Role } from '../../schemas/site-config.ts';
 import { $exam, $quiz, abandonExam, finishExam, saveExamProgress, startExam, toggleStar } from '../../stores/quiz.ts';
-import { $role } from '../../stores/settings.ts';
+import { $role } from '../../stores/role.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
 import quizExamStrings from 'virtual:zh-CN/quizExam';

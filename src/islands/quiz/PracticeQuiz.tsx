@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
 import { mulberry32, sample } from '../../lib/quiz/random.ts';
 import { $quiz, recordAnswer, savePracticePosition } from '../../stores/quiz.ts';
-import { $role } from '../../stores/settings.ts';
+import { $role } from '../../stores/role.ts';
 import type { Role } from '../../schemas/site-config.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';

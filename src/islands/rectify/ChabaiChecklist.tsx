@@ -3,7 +3,7 @@ import type { Role } from '../../schemas/site-config.ts';
 import type { RectifyState } from '../../schemas/rectify.ts';
 import { NOTE_MAX, noteProblem, orderChecklists } from '../../lib/action/chabai.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
-import { $role } from '../../stores/settings.ts';
+import { $role } from '../../stores/role.ts';
 import { $rectify, addRectification, saveChabaiAnswer } from '../../stores/rectify.ts';
 import { translator } from '../../i18n/translator.ts';
 import rectifyStrings from 'virtual:zh-CN/rectify';

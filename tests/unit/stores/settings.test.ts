@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 async function load() {
   vi.resetModules();
-  return import('../../../src/stores/settings.ts');
+  const [settings, role] = await Promise.all([import('../../../src/stores/settings.ts'), import('../../../src/stores/role.ts')]);
+  return { ...settings, $role: role.$role };
 }
 
 beforeEach(() => localStorage.clear());
@@ -12,6 +13,7 @@ describe('settings store', () => {
     const a = await load();
     expect(a.$role.get()).toBeUndefined();
     a.chooseRole('leader');
+    expect(a.$role.get()).toBe('leader');
     a.stepFont(2);
     a.setTheme('dark');
     const b = await load();
