@@ -62,7 +62,8 @@ export function fetchWindow({ want, found, checked, ahead, expectedChecked = 0 }
   if (scale <= 0) return MAX_WINDOW;
   let missing = want - found;
   let pages = 0;
-  while (missing > 0 && pages < ahead.length && pages < MAX_WINDOW) missing -= ahead[pages++]! * scale;
+  // Fractions of a result left by rounding (5 pages × 0.2 leaves 5.6e-17) are not a result missing.
+  while (missing > 1e-9 && pages < ahead.length && pages < MAX_WINDOW) missing -= ahead[pages++]! * scale;
   return Math.max(1, pages);
 }
 
