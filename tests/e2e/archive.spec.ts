@@ -148,6 +148,8 @@ test('right after an import, 恢复导入前的状态 puts this browser back in 
   await page.goto('/documents/plan/');
   await hydrated(page);
   await page.getByRole('button', { name: '标记为已学完' }).click();
+  // The mark is saved once the button says so (the store's actions load on first use).
+  await expect(page.getByRole('button', { name: '取消已学完' })).toBeVisible();
   await page.goto(ARCHIVE_PAGE);
   await hydrated(page);
   const before = await storedData(page);

@@ -318,6 +318,8 @@ test.describe('每日一练 across Beijing midnight', () => {
     await expect(page.locator('.question')).toHaveCount(5);
     expect(await page.locator('.question').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')!))).toEqual(ids);
     await page.getByRole('button', { name: '交卷（计入 2026-06-30）' }).click();
+    // The hand-in is written once the recorder has loaded (src/stores/quiz-record.ts, on first use).
+    await expect.poll(async () => Object.keys((await storedJson(page, 'lxyz:v1:quiz'))?.daily ?? {})).toEqual(['2026-06-30']);
     const stored = await storedJson(page, 'lxyz:v1:quiz');
     expect(Object.keys(stored.daily)).toEqual(['2026-06-30']);
     expect(stored.daily['2026-06-30'].questions).toEqual(ids);
