@@ -27,9 +27,12 @@ export function startTracking(docId: string, units: readonly string[], sectionId
   });
 }
 
-/** Goes to the previous or next section. */
-export function go(which: 'prev' | 'next'): void {
-  const id = neighbours(sections, section)[which];
+/**
+ * Goes to the previous or next of `sectionIds`. They come with the call, not from
+ * {@link startTracking}: a first tap on 下一节 may arrive before tracking has started.
+ */
+export function go(which: 'prev' | 'next', sectionIds: readonly string[]): void {
+  const id = neighbours(sectionIds, section)[which];
   if (!id) return;
   // Setting the hash it already has would not scroll (上一节 back to the section in the address).
   if (location.hash === `#${id}`) document.getElementById(id)?.scrollIntoView({ block: 'start' });

@@ -74,8 +74,8 @@ if (page && bar) {
   smaller.addEventListener('click', () => void actions().then((a) => a.stepFont(-1)));
   larger.addEventListener('click', () => void actions().then((a) => a.stepFont(1)));
   theme.addEventListener('change', () => void actions().then((a) => a.setTheme(theme.value as 'auto' | 'light' | 'dark')));
-  prev.addEventListener('click', () => void actions().then((a) => a.go('prev')));
-  next.addEventListener('click', () => void actions().then((a) => a.go('next')));
+  prev.addEventListener('click', () => void actions().then((a) => a.go('prev', sections)));
+  next.addEventListener('click', () => void actions().then((a) => a.go('next', sections)));
 
   // A page opened in the middle (an #anchor, the browser's own restore) tracks at once, so
   // 上一节 and 下一节 fit the place; one opened at the top waits for the member.
