@@ -55,8 +55,10 @@ export interface WindowInput {
 export function fetchWindow({ want, found, checked, ahead, expectedChecked = 0 }: WindowInput): number {
   if (found >= want) return 0;
   if (!ahead) {
-    const rate = checked > 0 ? found / checked : PRIOR_RESULTS_PER_PAGE;
-    return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, rate > 0 ? Math.ceil((want - found) / rate) : MAX_WINDOW));
+    // (missing × checked) ÷ found rather than missing ÷ (found ÷ checked): the rate rounded first
+    // made 42 ÷ 2.8 come to 15.000000000000002, one page too many.
+    const pagesNeeded = checked > 0 ? ((want - found) * checked) / found : (want - found) / PRIOR_RESULTS_PER_PAGE;
+    return Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, Number.isFinite(pagesNeeded) ? Math.ceil(pagesNeeded) : MAX_WINDOW));
   }
   const scale = checked > 0 && expectedChecked > 0 ? found / expectedChecked : 1;
   if (scale <= 0) return MAX_WINDOW;

@@ -76,6 +76,8 @@ describe('window sizing from what each page is expected to give', () => {
   it('with every page expected to give the prior, fetches what the rate alone says, less the overlap minimum', () => {
     // Found by fast-check: 5 pages at 0.2 each must make up the 1 result missing, despite rounding.
     expect(fetchWindow({ want: 6, found: 5, checked: 25, ahead: Array(MAX_WINDOW).fill(PRIOR_RESULTS_PER_PAGE), expectedChecked: 25 * PRIOR_RESULTS_PER_PAGE })).toBe(fetchWindow({ want: 6, found: 5, checked: 25 }));
+    // Found by fast-check: 42 ÷ (14 ÷ 5) rounded to 15.000000000000002 on the rate path.
+    expect(fetchWindow({ want: 56, found: 14, checked: 5 })).toBe(15);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.nat({ max: 60 }), fc.nat({ max: 40 }), (want, found, checked) => {
         const f = checked === 0 ? 0 : found;
