@@ -3,7 +3,7 @@
  * never a member's record. Loaded on demand from the full-storage notice.
  */
 import { retryPendingWrites } from './engine.ts';
-import { SNAPSHOT_PREFIX } from './archive.ts';
+import { SNAPSHOT_PREFIX } from './archive-snapshots.ts';
 import { compactAnswerHistory } from './quiz-record.ts';
 
 /** What trimming did. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import UndoNotice from '../common/UndoNotice.tsx';
-import { listSnapshots, restoreSnapshot, type SnapshotInfo } from '../../stores/archive.ts';
+import { restoreSnapshot } from '../../stores/archive.ts';
+import { listSnapshots, type SnapshotInfo } from '../../stores/archive-snapshots.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
 import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';

@@ -1,5 +1,5 @@
-import type { SnapshotInfo } from '../../stores/archive.ts';
-import { SNAPSHOTS_KEPT } from '../../stores/archive.ts';
+import type { SnapshotInfo } from '../../stores/archive-snapshots.ts';
+import { SNAPSHOTS_KEPT } from '../../stores/archive-snapshots.ts';
 import { formatArchiveTime } from '../../lib/archive/format.ts';
 import { translator } from '../../i18n/translator.ts';
 import archiveStrings from 'virtual:zh-CN/archive';

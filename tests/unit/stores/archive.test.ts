@@ -15,7 +15,8 @@ async function load() {
   const profile = await import('../../../src/stores/profile.ts');
   const registry = await import('../../../src/stores/archive-registry.ts');
   const archive = await import('../../../src/stores/archive.ts');
-  return { ...engine, ...reading, ...quiz, ...quizRecord, ...settings, ...profile, ...registry, ...archive };
+  const snapshots = await import('../../../src/stores/archive-snapshots.ts');
+  return { ...engine, ...reading, ...quiz, ...quizRecord, ...settings, ...profile, ...registry, ...archive, ...snapshots };
 }
 
 /** Some activity: a document learned, a question answered wrong, one starred, a role chosen. */
