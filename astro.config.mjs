@@ -21,6 +21,16 @@ const browserPlugins = () => [
   compiledSchemas(fileURLToPath(new URL('./src/schemas/', import.meta.url)), fileURLToPath(new URL('./src/lib/compiled-schema.ts', import.meta.url))),
 ];
 
+/** `client:yield` (src/client-directives/yield.ts): `client:load` with the first render in a task of its own. */
+const clientYield = {
+  name: 'lxyz-client-yield',
+  hooks: {
+    /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({ name: 'yield', entrypoint: fileURLToPath(new URL('./src/client-directives/yield.ts', import.meta.url)) }),
+  },
+};
+
 /** @type {(level: string, log: { code?: string, message: string }, handler: (level: any, log: any) => void) => void} */
 function quietAstroMarkerWarning(level, log, handler) {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
@@ -35,7 +45,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Only .jsx/.tsx can hold JSX: by default the Preact preset runs Babel over every .ts/.js module
   // of both builds as well, for nothing.
-  integrations: [mdx(), preact({ include: [/\.[jt]sx$/] })],
+  integrations: [mdx(), preact({ include: [/\.[jt]sx$/] }), clientYield],
   markdown: { syntaxHighlight: 'prism' },
   vite: {
     plugins: browserPlugins(),
