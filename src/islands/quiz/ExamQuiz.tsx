@@ -10,6 +10,7 @@ import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
 import quizExamStrings from 'virtual:zh-CN/quizExam';
 import { useQuizBank } from './use-quiz-bank.ts';
+import { useClientStore } from '../use-client-store.ts';
 import BankStatus from './BankStatus.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
 import { questionsForRole, scopeFor, type ExamScope } from '../../lib/quiz/role-scope.ts';
@@ -85,7 +86,8 @@ function ScopeText({ scope, scopes }: { scope: ExamScope; scopes: Record<string,
 }
 
 function Setup({ bank, roles, scopes, onView }: { bank?: QuizBank; roles: Role[]; scopes: Record<string, ExamScope>; onView: (id: string) => void }) {
-  const role = useStore($role);
+  // The server knows no role: the hydrating render shows what it showed, the member's own scope follows.
+  const role = useClientStore($role, undefined);
   const exams = useStore($quiz).exams;
   const [settings, setSettings] = useState(DEFAULT_EXAM);
   const [failed, setFailed] = useState(false);
