@@ -4,7 +4,8 @@ import type { VersionedFormat } from '../lib/versioned.ts';
 import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
 import type { Scheduler } from '../lib/quiz/wrong-book.ts';
-import { failedModuleUrl, lazyModule } from '../lib/lazy-module.ts';
+import { lazyModule } from '../lib/lazy-module.ts';
+import { failedModuleUrl } from '../lib/failed-module-url.ts';
 import { retryQueue } from '../lib/retry-queue.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
 

@@ -204,6 +204,26 @@ test('a short mock exam survives a reload, is handed in and reviewed', async ({ 
   await expect(page.locator(`[data-wrong-id="${id2}"]`)).toHaveCount(1);
 });
 
+test('the exam set-up is on the page before the bank arrives; 开始考试 pressed meanwhile starts once it has', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/quiz/bank.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/quiz/exam/');
+  // Server-rendered: the member's scope and the form, not 正在载入题库.
+  await expect(page.locator('.exam-scope > span').first()).toContainText(/从 \d+ 道题中抽题/);
+  await hydrated(page);
+  await page.getByLabel('题数（5—100）').fill('5');
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.locator('.quiz-setup .quiz-loading')).toHaveText('正在载入题库……');
+  await expect(page.locator('.exam-clock')).toHaveCount(0);
+  release();
+  await expect(page.locator('.exam-clock')).toBeVisible();
+  await expect(page.locator('.exam-grid li')).toHaveCount(5);
+});
+
 test('an exam whose time ran out while the tab was closed is handed in on return', async ({ page }) => {
   const { questions } = await bank(page);
   const ids = questions.slice(0, 5).map((q) => q.id);
