@@ -79,6 +79,27 @@ function CorruptNotice({ notice }: { notice: Notice }) {
   );
 }
 
+/** The quiz recorder did not load: changes wait in this page; 重试 applies them in order. */
+function RecordNotice({ notice }: { notice: Notice }) {
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const retry = async () => {
+    setBusy(true);
+    setStatus('');
+    // Saved: the store takes the notice down. Not yet: say so, the changes still wait.
+    const saved = await (notice.retry?.() ?? Promise.resolve(false));
+    setBusy(false);
+    if (!saved) setStatus(t('storage.record.still'));
+  };
+  return (
+    <div class="notice record-notice" role="alert" data-storage-notice="record">
+      <p>{t('storage.record')}</p>
+      <button type="button" class="button" disabled={busy} onClick={() => void retry()}>{busy ? t('storage.record.busy') : t('storage.record.retry')}</button>
+      {status && <p>{status}</p>}
+    </div>
+  );
+}
+
 /**
  * Tells the member when their study data could not be saved or read. Stores decide; this only shows.
  * Rendered (not hydrated) into the layout's notice region by src/scripts/storage-notices.ts, and
@@ -91,6 +112,8 @@ export default function StorageNotice() {
       {notices.map((notice) =>
         notice.kind === 'quota' ? (
           <QuotaNotice key="quota" notice={notice} />
+        ) : notice.kind === 'record' ? (
+          <RecordNotice key="record" notice={notice} />
         ) : notice.kind === 'corrupt' ? (
           <CorruptNotice key={`corrupt:${notice.key ?? ''}`} notice={notice} />
         ) : (

@@ -6,9 +6,10 @@ export interface StorageNotice {
   /**
    * `memory`: storage unavailable, nothing survives closing the page; `quota`: storage is full —
    * what is stored reads as usual, but changes stay in this page until space is freed;
-   * `corrupt`: unreadable data was kept aside.
+   * `corrupt`: unreadable data was kept aside; `record`: the quiz recorder could not be fetched, so
+   * answers, 收藏 and hand-ins wait in this page for `retry`.
    */
-  kind: 'memory' | 'quota' | 'corrupt';
+  kind: 'memory' | 'quota' | 'corrupt' | 'record';
   /** The storage key concerned (absent for `memory`, and for `quota` found full at page load). */
   key?: string;
   /** Where the unreadable data was copied (for `corrupt`). */
@@ -17,6 +18,8 @@ export interface StorageNotice {
   reason?: string;
   /** For `corrupt`: how many single items were left out, the rest kept; absent when all was reset. */
   setAside?: number;
+  /** For `record`: applies the waiting changes; resolves to whether all were saved. */
+  retry?: () => Promise<boolean>;
 }
 
 /** Notices for the storage banner; islands render them, stores add them. */

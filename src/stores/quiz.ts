@@ -1,10 +1,12 @@
-import './engine.ts';
+import { addStorageNotice, dismissStorageNotice, type StorageNotice } from './engine.ts';
 import { examStateSchema, quizStateSchema, type ExamInProgress, type ExamResult, type ExamState, type QuizState } from '../schemas/quiz-state.ts';
 import type { VersionedFormat } from '../lib/versioned.ts';
 import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
 import type { Scheduler } from '../lib/quiz/wrong-book.ts';
 import { lazyModule } from '../lib/lazy-module.ts';
+import { failedModuleUrl } from '../lib/failed-module-url.ts';
+import { retryQueue } from '../lib/retry-queue.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
 
 /** Stored format of quiz history. Version 1 is the first; add `migrations[1]` when version 2 comes. */
@@ -47,22 +49,33 @@ type Recorder = typeof import('./quiz-record.ts');
 
 // Recording an answer needs the 错题本 rules, the history cap and the tombstones (./quiz-record.ts),
 // which no quiz page needs before the member answers: they load on the first answer, 收藏 or
-// hand-in, so the first screen downloads less.
-const loadRecorder = lazyModule(() => import('./quiz-record.ts'));
-const RETRY_MS = [1000, 3000, 9000];
-let queue: Promise<unknown> = Promise.resolve();
+// hand-in, so the first screen downloads less. A dropped connection is tried again after 1, 3 and
+// 9 s; after that the member is told (the storage notices) and the changes wait, in order, for 重试.
+const importRecorder = lazyModule(() => import('./quiz-record.ts'));
+let refetchFrom: string | undefined;
+let refetches = 0;
+let loaded: Promise<Recorder> | undefined;
 
-/** The recorder, trying again a few times if it cannot be fetched (the connection dropped for a moment). */
-async function recorder(): Promise<Recorder> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await loadRecorder();
-    } catch (error) {
-      if (attempt >= RETRY_MS.length) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
-    }
-  }
+/** The recorder; after a failed download, asked for under a fresh address (see failedModuleUrl). */
+function loadRecorder(): Promise<Recorder> {
+  if (loaded) return loaded;
+  const attempt = refetchFrom ? (import(/* @vite-ignore */ `${refetchFrom}?retry=${(refetches += 1)}`) as Promise<Recorder>) : importRecorder();
+  return attempt.then(
+    (module) => (loaded = Promise.resolve(module)),
+    (error: unknown) => {
+      refetchFrom ??= failedModuleUrl(error);
+      throw error;
+    },
+  );
 }
+
+const notice: StorageNotice = { kind: 'record', retry: () => recorder.retry() };
+const recorder = retryQueue<Recorder>({
+  load: loadRecorder,
+  delays: [1000, 3000, 9000],
+  onStuck: () => addStorageNotice(notice),
+  onResumed: () => dismissStorageNotice(notice),
+});
 
 /**
  * Runs `change` once the recorder has loaded, after every change asked for before it, so answers
@@ -70,9 +83,7 @@ async function recorder(): Promise<Recorder> {
  * member acted, not when the recorder arrived.
  */
 function withRecorder<T>(change: (r: Recorder) => T): Promise<T> {
-  const run = queue.then(recorder).then(change);
-  queue = run.catch(() => undefined);
-  return run;
+  return recorder.run(change);
 }
 
 /** Records an answer; a wrong one lands in the 错题本 (or goes back to the start of its review). */

@@ -51,6 +51,42 @@ test('practise a document with feedback, and carry on from the same question aft
   expect(await currentId(page)).toBe(own[1]!.id);
 });
 
+test('when the answer recorder cannot be fetched the member is told, and 重试 saves the waiting answers in order', async ({ page, problems }) => {
+  // The recorder (src/stores/quiz-record.ts) loads on the first answer, tries again after 1, 3 and 9 s,
+  // then waits for the member.
+  test.setTimeout(60_000);
+  const { questions } = await bank(page);
+  const first = questions.filter((q) => q.document === 'dangzhang')[0]!;
+  let refused = 0;
+  await page.route(/\/_astro\/quiz-record\.[\w-]+\.js(\?.*)?$/, (route) => {
+    refused += 1;
+    return route.abort();
+  });
+  await page.goto('/quiz/practice/dangzhang/');
+  await hydrated(page);
+  const card = page.locator(`[data-question-id="${first.id}"]`);
+  await card.getByRole('button', { name: '☆ 收藏' }).click();
+  await answer(page, first, false);
+  await page.getByRole('button', { name: '提交答案' }).click();
+
+  const notice = page.locator('[data-storage-notice="record"]');
+  await expect(notice).toContainText('刚才的作答还没有保存', { timeout: 20_000 });
+  expect(refused).toBeGreaterThanOrEqual(4);
+  // Nothing recorded yet (only the practice position, which needs no recorder).
+  const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('lxyz:v1:quiz')!));
+  expect([waiting.attempts, waiting.starred]).toEqual([[], []]);
+
+  await page.unroute(/\/_astro\/quiz-record\.[\w-]+\.js(\?.*)?$/);
+  await notice.getByRole('button', { name: '重试' }).click();
+  await expect(notice).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lxyz:v1:quiz')!));
+  expect(stored.starred).toEqual([first.id]);
+  expect(stored.attempts.map((a: { q: string; ok: boolean }) => [a.q, a.ok])).toEqual([[first.id, false]]);
+  expect(Object.keys(stored.wrong)).toEqual([first.id]);
+  // The refused downloads are the browser's own log lines; an unhandled rejection would still fail the test.
+  problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load resource/.test(p)));
+});
+
 test('keys choose and hand in: 2 picks the second option, Enter submits', async ({ page }) => {
   const { questions } = await bank(page);
   const first = questions.filter((q) => q.document === 'plan')[0]!;
@@ -166,6 +202,26 @@ test('a short mock exam survives a reload, is handed in and reviewed', async ({ 
   // Only the one answered wrongly went into the 错题本.
   await expect(page.locator('[data-wrong-due]')).toHaveAttribute('data-wrong-due', '1');
   await expect(page.locator(`[data-wrong-id="${id2}"]`)).toHaveCount(1);
+});
+
+test('the exam set-up is on the page before the bank arrives; 开始考试 pressed meanwhile starts once it has', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/quiz/bank.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/quiz/exam/');
+  // Server-rendered: the member's scope and the form, not 正在载入题库.
+  await expect(page.locator('.exam-scope > span').first()).toContainText(/从 \d+ 道题中抽题/);
+  await hydrated(page);
+  await page.getByLabel('题数（5—100）').fill('5');
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.locator('.quiz-setup .quiz-loading')).toHaveText('正在载入题库……');
+  await expect(page.locator('.exam-clock')).toHaveCount(0);
+  release();
+  await expect(page.locator('.exam-clock')).toBeVisible();
+  await expect(page.locator('.exam-grid li')).toHaveCount(5);
 });
 
 test('an exam whose time ran out while the tab was closed is handed in on return', async ({ page }) => {

@@ -1,191 +1,120 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { QuizBank, QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { DEFAULT_EXAM, finishInstant, formatClock, isTimedOut, remainingMs, validateExamSettings } from '../../lib/quiz/exam.ts';
-import { isAnswered, isCorrect } from '../../lib/quiz/scoring.ts';
+import type { QuizBank } from '../../lib/quiz/quiz-bank.ts';
+import { DEFAULT_EXAM, validateExamSettings } from '../../lib/quiz/exam.ts';
 import { formatBeijingDateTime } from '../../lib/dates.ts';
-import type { ExamInProgress, ExamResult } from '../../schemas/quiz-state.ts';
 import type { Role } from '../../schemas/site-config.ts';
-import { $exam, $quiz, abandonExam, finishExam, saveExamProgress, startExam, toggleStar } from '../../stores/quiz.ts';
+import { $exam, $quiz, startExam } from '../../stores/quiz.ts';
 import { $role } from '../../stores/role.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
 import quizExamStrings from 'virtual:zh-CN/quizExam';
 import { useQuizBank } from './use-quiz-bank.ts';
+import { useClientStore } from '../use-client-store.ts';
 import BankStatus from './BankStatus.tsx';
-import QuestionView from './QuestionView.tsx';
 import { lazyModule, useLazy } from '../common/lazy.ts';
-import { documentsForRole, questionsForRole } from '../../lib/quiz/role-scope.ts';
+import { questionsForRole, scopeFor, type ExamScope } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
-import { closeDialog, showDialog } from '../common/dialog.ts';
 
 const t = translator({ ...quizStrings, ...quizExamStrings });
 
 // The review is needed only after handing in or to look back at a past exam.
 const loadReview = lazyModule(() => import('./ExamReview.tsx').then((m) => m.default));
-// Drawing a paper and marking it happen only on 开始考试 and 交卷.
+// Sitting an exam (questions, clock, 交卷) is needed only once one is under way, so the set-up the
+// member sees first ships without it.
+const loadSitting = lazyModule(() => import('./ExamSitting.tsx').then((m) => m.default));
+// Drawing a paper happens only on 开始考试.
 const loadPaper = lazyModule(() => import('../../lib/quiz/exam-paper.ts'));
 
 interface Props {
   roles: Role[];
   contact: Contact;
+  /** Each role's scope as the build worked it out (examScopes), so the set-up shows before the bank arrives. */
+  scopes: Record<string, ExamScope>;
+}
+
+/** A part of the page still loading, or 重试 when it could not be. */
+function PartStatus({ failed, loading, failedText, retry }: { failed: boolean; loading: string; failedText: string; retry: () => void }) {
+  return failed ? (
+    <p role="status">
+      {failedText}{' '}
+      <button type="button" class="button secondary small" onClick={retry}>{t('quiz.retry')}</button>
+    </p>
+  ) : (
+    <p role="status">{loading}</p>
+  );
 }
 
 /** 模拟考试: set up, sit it against a clock that survives reloads, hand in, review; past exams listed. */
-export default function ExamQuiz({ roles, contact }: Props) {
+export default function ExamQuiz({ roles, contact, scopes }: Props) {
   const state = useQuizBank();
   const exam = useStore($exam).current;
   const [viewing, setViewing] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
+  const retry = () => setAttempt((n) => n + 1);
   const result = viewing ? $quiz.get().exams.find((e) => e.id === viewing) : undefined;
   const review = useLazy(loadReview, result !== undefined, attempt);
-  if (state.status !== 'ready') return <BankStatus state={state} />;
-  const bank = state.bank;
-  if (exam) return <Sitting bank={bank} exam={exam} contact={contact} onDone={setViewing} />;
-  if (result) {
+  const sitting = useLazy(loadSitting, exam !== null, attempt);
+  const bank = state.status === 'ready' ? state.bank : undefined;
+  // The set-up needs only the build's counts, so the server renders it and the first paint is the real
+  // form; an exam under way and a past exam's review wait for the bank.
+  if (state.status !== 'ready' && (state.status === 'error' || exam || result)) return <BankStatus state={state} />;
+  if (bank && exam) {
+    const Sitting = sitting.value;
+    if (Sitting) return <Sitting bank={bank} exam={exam} contact={contact} onDone={setViewing} />;
+    return <PartStatus failed={sitting.failed} loading={t('quiz.exam.sittingLoading')} failedText={t('quiz.exam.sittingFailed')} retry={retry} />;
+  }
+  if (bank && result) {
     const ExamReview = review.value;
     if (ExamReview) return <ExamReview bank={bank} result={result} contact={contact} onBack={() => setViewing(undefined)} />;
-    return review.failed ? (
-      <p role="status">
-        {t('quiz.exam.reviewFailed')}{' '}
-        <button type="button" class="button secondary small" onClick={() => setAttempt((n) => n + 1)}>{t('quiz.retry')}</button>
-      </p>
-    ) : (
-      <p role="status">{t('quiz.exam.reviewLoading')}</p>
-    );
+    return <PartStatus failed={review.failed} loading={t('quiz.exam.reviewLoading')} failedText={t('quiz.exam.reviewFailed')} retry={retry} />;
   }
-  return <Setup bank={bank} roles={roles} onView={setViewing} />;
+  return <Setup bank={bank} roles={roles} scopes={scopes} onView={setViewing} />;
 }
 
-/** Hands the exam in: scores it on the questions the bank still has and stores the result. */
-async function handIn(bank: QuizBank, exam: ExamInProgress, timedOut: boolean): Promise<string> {
-  // The moment of handing in, taken before the marking code has loaded.
-  const at = Date.now();
-  const { scoreExam } = await loadPaper();
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
-  const score = scoreExam(questions, exam.answers, exam.passPercent);
-  const now = new Date(finishInstant(exam.startedAt, exam.minutes, at));
-  const result: ExamResult = {
-    id: exam.id,
-    startedAt: new Date(exam.startedAt).toISOString(),
-    finishedAt: now.toISOString(),
-    minutes: exam.minutes,
-    passPercent: exam.passPercent,
-    questions: questions.map((q) => q.id),
-    answers: exam.answers,
-    correct: score.correct,
-    total: score.total,
-    percent: score.percent,
-    passed: score.passed,
-    timedOut,
-  };
-  // Unanswered questions are left out: they score nothing but are not wrong answers for the 错题本.
-  const answered = questions.filter((q) => isAnswered(q, exam.answers[q.id]));
-  await finishExam(result, Object.fromEntries(answered.map((q) => [q.id, isCorrect(q, exam.answers[q.id])])), now);
-  return exam.id;
-}
-
-function Sitting({ bank, exam, contact, onDone }: { bank: QuizBank; exam: ExamInProgress; contact: Contact; onDone: (id: string) => void }) {
-  const quiz = useStore($quiz);
-  const [now, setNow] = useState(Date.now());
-  const confirm = useRef<HTMLDialogElement>(null);
-  // One hand-in at a time: the clock ticks on while the marking code loads.
-  const handing = useRef(false);
-  const [failed, setFailed] = useState(false);
-  const submit = (timedOut: boolean) => {
-    if (handing.current) return;
-    handing.current = true;
-    // The alert stays up while a timed-out exam keeps trying each second; leaving the page ends it.
-    handIn(bank, exam, timedOut).then(onDone, () => {
-      handing.current = false;
-      setFailed(true);
-    });
-  };
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const questions = exam.questions.map((id) => byId.get(id)).filter((q): q is QuizQuestion => q !== undefined);
-  const index = Math.min(exam.index, questions.length - 1);
-  const q = questions[index];
-  const left = remainingMs(exam.startedAt, exam.minutes, now);
-  const unanswered = questions.filter((x) => !isAnswered(x, exam.answers[x.id])).length;
-
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  // Time is up, now or while the tab was closed: hand in what was answered.
-  useEffect(() => {
-    if (isTimedOut(exam.startedAt, exam.minutes, now)) submit(true);
-  }, [now]);
-
-  if (!q) return null;
+/** The scope sentence; the other roles' sentences sit hidden in the same place, so a role's own never moves what follows. */
+function ScopeText({ scope, scopes }: { scope: ExamScope; scopes: Record<string, ExamScope> }) {
+  const text = (s: ExamScope) => t('quiz.exam.scope', { n: s.count, docs: s.documents.join('、') });
+  const shown = text(scope);
+  const others = [...new Set(Object.values(scopes).map(text))].filter((x) => x !== shown);
   return (
-    <div class="exam">
-      <div class="exam-bar">
-        <p class="exam-clock" role="timer" aria-label={t('quiz.exam.left')} data-remaining-ms={left}>
-          {t('quiz.exam.left')} <strong>{formatClock(left)}</strong>
-        </p>
-        <p>{t('quiz.exam.answered', { done: questions.length - unanswered, total: questions.length })}</p>
-        <button type="button" class="button" onClick={() => confirm.current && showDialog(confirm.current)}>{t('quiz.exam.handIn')}</button>
-      </div>
-      {failed && <p role="alert">{t('quiz.exam.handInFailed')}</p>}
-      <QuestionView
-        key={q.id}
-        question={q}
-        number={index + 1}
-        total={questions.length}
-        answer={exam.answers[q.id]}
-        onAnswer={(a) => saveExamProgress({ ...exam.answers, [q.id]: a }, index)}
-        revealed={false}
-        starred={quiz.starred.includes(q.id)}
-        onStar={() => toggleStar(q.id)}
-        contact={contact}
-      />
-      <nav class="runner-nav" aria-label={t('quiz.round.nav')}>
-        <button type="button" class="button secondary" disabled={index === 0} onClick={() => saveExamProgress(exam.answers, index - 1)}>{t('quiz.prev')}</button>
-        <button type="button" class="button secondary" disabled={index === questions.length - 1} onClick={() => saveExamProgress(exam.answers, index + 1)}>{t('quiz.next')}</button>
-      </nav>
-      <nav class="exam-grid" aria-label={t('quiz.exam.grid')}>
-        <ol>
-          {questions.map((x, i) => {
-            const answered = isAnswered(x, exam.answers[x.id]);
-            return (
-              <li key={x.id}>
-                <button
-                  type="button"
-                  class={answered ? 'answered' : undefined}
-                  aria-current={i === index ? 'step' : undefined}
-                  aria-label={t(answered ? 'quiz.exam.gridAnswered' : 'quiz.exam.gridOpen', { n: i + 1 })}
-                  onClick={() => saveExamProgress(exam.answers, i)}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
-      <dialog ref={confirm} class="quiz-dialog" aria-labelledby="hand-in-title">
-        <h2 id="hand-in-title">{t('quiz.exam.confirmTitle')}</h2>
-        <p>{unanswered > 0 ? t('quiz.exam.confirmOpen', { n: unanswered }) : t('quiz.exam.confirmAll')}</p>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => { closeDialog(confirm.current); submit(false); }}>{t('quiz.exam.handIn')}</button>
-          <button type="button" class="button secondary" onClick={() => closeDialog(confirm.current)}>{t('quiz.exam.keepGoing')}</button>
-          <button type="button" class="button secondary" onClick={() => { closeDialog(confirm.current); abandonExam(); }}>{t('quiz.exam.abandon')}</button>
-        </div>
-      </dialog>
-    </div>
+    <p class="exam-scope">
+      <span>{shown}</span>
+      {others.map((x) => <span key={x} aria-hidden="true" data-pagefind-ignore>{x}</span>)}
+    </p>
   );
 }
 
-function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView: (id: string) => void }) {
-  const role = useStore($role);
+function Setup({ bank, roles, scopes, onView }: { bank?: QuizBank; roles: Role[]; scopes: Record<string, ExamScope>; onView: (id: string) => void }) {
+  // The server knows no role: the hydrating render shows what it showed, the member's own scope follows.
+  const role = useClientStore($role, undefined);
   const exams = useStore($quiz).exams;
   const [settings, setSettings] = useState(DEFAULT_EXAM);
   const [failed, setFailed] = useState(false);
-  const pool = questionsForRole(bank, roles, role);
-  const docs = documentsForRole(bank, roles, role);
+  // 开始考试 pressed before the bank arrived: the exam starts as soon as it does.
+  const [waiting, setWaiting] = useState(false);
   const errors = validateExamSettings(settings);
+  const start = (loaded: QuizBank) => {
+    const startedAt = Date.now();
+    setFailed(false);
+    // The sitting's code comes with the paper, so the exam opens at once.
+    Promise.all([loadPaper(), loadSitting()]).then(
+      ([{ pickExamQuestions }]) =>
+        startExam({
+          id: String(startedAt),
+          startedAt,
+          minutes: settings.minutes,
+          passPercent: settings.passPercent,
+          questions: pickExamQuestions(questionsForRole(loaded, roles, role), settings.count, String(startedAt)),
+        }),
+      () => setFailed(true),
+    );
+  };
+  useEffect(() => {
+    if (!waiting || !bank) return;
+    setWaiting(false);
+    start(bank);
+  }, [waiting, bank]);
   const field = (key: keyof typeof settings, label: string, min: number, max: number) => (
     <label class="field">
       <span>{label}</span>
@@ -199,27 +128,18 @@ function Setup({ bank, roles, onView }: { bank: QuizBank; roles: Role[]; onView:
         onSubmit={(e) => {
           e.preventDefault();
           if (errors.length > 0) return;
-          const startedAt = Date.now();
-          setFailed(false);
-          loadPaper().then(
-            ({ pickExamQuestions }) =>
-              startExam({
-                id: String(startedAt),
-                startedAt,
-                minutes: settings.minutes,
-                passPercent: settings.passPercent,
-                questions: pickExamQuestions(pool, settings.count, String(startedAt)),
-              }),
-            () => setFailed(true),
-          );
+          if (bank) start(bank);
+          else setWaiting(true);
         }}
       >
-        <p>{t('quiz.exam.scope', { n: pool.length, docs: bank.documents.filter((d) => docs.includes(d.id)).map((d) => d.shortTitle).join('、') })}</p>
+        {/* The build's figures: worked out from the same bank.json (examScopes), so they hold once it arrives. */}
+        <ScopeText scope={scopeFor(scopes, role)} scopes={scopes} />
         {field('count', t('quiz.exam.count'), 5, 100)}
         {field('minutes', t('quiz.exam.minutes'), 5, 180)}
         {field('passPercent', t('quiz.exam.pass'), 1, 100)}
         {errors.length > 0 && <ul class="field-error" role="alert">{errors.map((m) => <li key={m}>{m}</li>)}</ul>}
         <button type="submit" class="button" disabled={errors.length > 0}>{t('quiz.exam.start')}</button>
+        {waiting && <BankStatus state={{ status: 'loading' }} />}
         {failed && <p role="alert">{t('quiz.exam.startFailed')}</p>}
       </form>
       <section aria-labelledby="past-exams">

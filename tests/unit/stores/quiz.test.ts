@@ -430,4 +430,38 @@ describe('recording through quiz.ts, which loads the recorder on first use', () 
     const { scheduler } = fakeScheduler();
     await expect(quiz.recordWrongReview('plan-002', true, scheduler, minutes(30))).resolves.toBe(false);
   });
+  it('tells the member when the recorder cannot be fetched, keeps the changes and applies them in order on 重试', async () => {
+    vi.useFakeTimers();
+    vi.resetModules();
+    let failing = true;
+    vi.doMock('../../../src/stores/quiz-record.ts', async (importOriginal) => {
+      if (failing) throw new Error('chunk did not load');
+      return importOriginal();
+    });
+    try {
+      const engine = await import('../../../src/stores/engine.ts');
+      const quiz = await import('../../../src/stores/quiz.ts');
+      const answered = quiz.recordAnswer('plan-001', false, 'practice', t0);
+      const dismissed = quiz.dismissWrong('plan-001', minutes(1));
+      // 1 + 3 + 9 s of retries: until then the member is not bothered.
+      await vi.advanceTimersByTimeAsync(12_000);
+      expect(engine.$storageNotices.get()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      const notice = engine.$storageNotices.get().find((n) => n.kind === 'record');
+      expect(notice?.retry).toBeTypeOf('function');
+      expect(quiz.$quiz.get().attempts).toEqual([]);
+      expect(stored(QUIZ_KEY)).toBeNull();
+
+      failing = false;
+      await expect(notice!.retry!()).resolves.toBe(true);
+      await Promise.all([answered, dismissed]);
+      // In order: the wrong answer entered the 错题本 before it was taken out.
+      expect(quiz.$quiz.get().attempts).toEqual([{ q: 'plan-001', t: t0.toISOString(), ok: false, m: 'practice' }]);
+      expect(quiz.$quiz.get().mastered).toEqual({ 'plan-001': minutes(1).toISOString() });
+      expect(engine.$storageNotices.get()).toEqual([]);
+    } finally {
+      vi.doUnmock('../../../src/stores/quiz-record.ts');
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,0 +1,12 @@
+// Apart from lazy-module.ts, which every page loads: only the quiz recorder needs this.
+/**
+ * The address of a module that failed to download, from the browser's error — Chromium: "Failed to
+ * fetch dynamically imported module: <url>", Firefox: "error loading dynamically imported module:
+ * <url>" — or undefined when the message names none (Safari). Browsers still remember a failed
+ * module address for the rest of the page's life (whatwg/html#10327 changes that, not yet shipped),
+ * so asking for the same address again fails at once; asking under a fresh query really downloads it.
+ */
+export function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  return /(https?:\/\/\S+?\.m?js)(?=[\s?#]|$)/.exec(message)?.[1];
+}
