@@ -1,4 +1,4 @@
-// Apart from lazy-module.ts, which every page loads: only the quiz recorder needs this.
+// The address in a failed dynamic import's error (used by lazy-module.ts to ask for it again).
 /**
  * The address of a module that failed to download, from the browser's error — Chromium: "Failed to
  * fetch dynamically imported module: <url>", Firefox: "error loading dynamically imported module:

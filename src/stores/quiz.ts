@@ -5,7 +5,6 @@ import type { Answer } from '../lib/quiz/scoring.ts';
 import type { AttemptRecord } from '../lib/quiz/stats.ts';
 import type { Scheduler } from '../lib/quiz/wrong-book.ts';
 import { lazyModule } from '../lib/lazy-module.ts';
-import { failedModuleUrl } from '../lib/failed-module-url.ts';
 import { retryQueue } from '../lib/retry-queue.ts';
 import { storageKey, versionedAtom } from './versioned-atom.ts';
 
@@ -51,23 +50,8 @@ type Recorder = typeof import('./quiz-record.ts');
 // which no quiz page needs before the member answers: they load on the first answer, 收藏 or
 // hand-in, so the first screen downloads less. A dropped connection is tried again after 1, 3 and
 // 9 s; after that the member is told (the storage notices) and the changes wait, in order, for 重试.
-const importRecorder = lazyModule(() => import('./quiz-record.ts'));
-let refetchFrom: string | undefined;
-let refetches = 0;
-let loaded: Promise<Recorder> | undefined;
-
-/** The recorder; after a failed download, asked for under a fresh address (see failedModuleUrl). */
-function loadRecorder(): Promise<Recorder> {
-  if (loaded) return loaded;
-  const attempt = refetchFrom ? (import(/* @vite-ignore */ `${refetchFrom}?retry=${(refetches += 1)}`) as Promise<Recorder>) : importRecorder();
-  return attempt.then(
-    (module) => (loaded = Promise.resolve(module)),
-    (error: unknown) => {
-      refetchFrom ??= failedModuleUrl(error);
-      throw error;
-    },
-  );
-}
+// A failed download is asked for again under a fresh address (see lazyModule).
+const loadRecorder: () => Promise<Recorder> = lazyModule(() => import('./quiz-record.ts'));
 
 const notice: StorageNotice = { kind: 'record', retry: () => recorder.retry() };
 const recorder = retryQueue<Recorder>({

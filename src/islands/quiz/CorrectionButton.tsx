@@ -18,7 +18,7 @@ interface Props {
 }
 
 // Few members ever report a mistake, so the dialog is fetched on the first click, not with every quiz page.
-const loadDialog = lazyModule(() => import('./CorrectionDialog.tsx').then((m) => m.default));
+const loadDialog = lazyModule(() => import('./CorrectionDialog.tsx'), (m) => m.default);
 
 /** The 纠错 button under a question; it opens `CorrectionDialog`. */
 export default function CorrectionButton({ question, contact }: Props) {

@@ -19,10 +19,10 @@ import type { Contact } from './CorrectionButton.tsx';
 const t = translator({ ...quizStrings, ...quizExamStrings });
 
 // The review is needed only after handing in or to look back at a past exam.
-const loadReview = lazyModule(() => import('./ExamReview.tsx').then((m) => m.default));
+const loadReview = lazyModule(() => import('./ExamReview.tsx'), (m) => m.default);
 // Sitting an exam (questions, clock, 交卷) is needed only once one is under way, so the set-up the
 // member sees first ships without it.
-const loadSitting = lazyModule(() => import('./ExamSitting.tsx').then((m) => m.default));
+const loadSitting = lazyModule(() => import('./ExamSitting.tsx'), (m) => m.default);
 // Drawing a paper happens only on 开始考试.
 const loadPaper = lazyModule(() => import('../../lib/quiz/exam-paper.ts'));
 

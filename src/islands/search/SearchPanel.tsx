@@ -24,7 +24,7 @@ interface Props {
 const DEBOUNCE_MS = 180;
 
 // The 离线下载 control, shown only when a search fails offline.
-const loadOfflineDownload = lazyModule(() => import('../offline/OfflineDownload.tsx').then((m) => m.default));
+const loadOfflineDownload = lazyModule(() => import('../offline/OfflineDownload.tsx'), (m) => m.default);
 
 /** Moves focus among the result links with the arrow keys; the input is position −1. */
 function moveFocus(root: HTMLElement, delta: number): void {
