@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_PRELOADS, indexPreloads, withIndexPreloads } from '../src/lib/search/preloads.ts';
+import { SEARCH_PRELOADS, indexPreloads, preloadLink, withIndexPreloads } from '../src/lib/search/preloads.ts';
+import { pageModules, withModulePreloads } from '../src/lib/search/module-preloads.ts';
 
 const site = process.argv[2] ?? 'dist';
 // Pagefind cuts its word index into a chunk every 20000 word locations unless told otherwise
@@ -28,7 +29,10 @@ const preloads = [...SEARCH_PRELOADS, ...entry.files];
 const missing = preloads.filter((p) => !existsSync(join(site, p.href.split('?')[0])));
 if (missing.length) throw new Error(`pagefind: 搜索页预加载的文件不存在：${missing.map((p) => p.href).join('、')}（见 src/lib/search/preloads.ts）`);
 const searchPage = join(site, 'search', 'index.html');
-writeFileSync(searchPage, withIndexPreloads(readFileSync(searchPage, 'utf8'), entry));
+const withIndex = withIndexPreloads(readFileSync(searchPage, 'utf8'), entry);
+// Then the page's own modules, all at once rather than one import round trip after another.
+const readModule = (href) => (existsSync(join(site, href)) ? readFileSync(join(site, href), 'utf8') : null);
+writeFileSync(searchPage, withModulePreloads(withIndex, pageModules(withIndex, readModule), preloadLink(entry.files.at(-1))));
 const chunks = readdirSync(join(site, 'pagefind', 'index')).map((name) => statSync(join(site, 'pagefind', 'index', name)).size);
 console.log(
   `pagefind: 已索引 ${added.page_count} 个页面 → ${written.outputPath}（索引分块 ${chunks.length} 个，最大 ${(Math.max(...chunks) / 1024).toFixed(1)} KiB）`,

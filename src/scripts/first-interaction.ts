@@ -10,6 +10,9 @@ export function onFirstInteraction(start: () => void): void {
   const once = (event: Event) => {
     // Only the page's own scrolling: the site's scripts scroll rows into view themselves (the nav on phones).
     if (event.type === 'scroll' && event.target !== document) return;
+    // Nor the page focusing its own box (the search page's autofocus): a member reaching it presses,
+    // clicks or taps first, which counts already.
+    if (event.type === 'focusin' && (event.target as Element | null)?.hasAttribute?.('autofocus')) return;
     for (const type of EVENTS) window.removeEventListener(type, once, true);
     start();
   };

@@ -29,6 +29,8 @@ export interface SearchState {
   related: RelatedResult[];
   /** Direct jumps to a document or article. */
   quick: QuickTarget[];
+  /** Where Enter goes instead of searching: the first quick jump, when the query names it or is a reference. */
+  enter: string | null;
   /** Candidate pages checked so far, and how many there are. */
   checked: number;
   candidates: number;
@@ -48,7 +50,7 @@ export interface SearchState {
 /** Filters with nothing selected. */
 export const NO_FILTERS: SearchFilters = { category: '', audience: '', document: '' };
 /** State before any query. */
-export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], checked: 0, candidates: 0, complete: false, loadingMore: false, moreFailed: false, failed: null };
+export const IDLE_SEARCH: SearchState = { status: 'idle', query: '', groups: [], related: [], quick: [], enter: null, checked: 0, candidates: 0, complete: false, loadingMore: false, moreFailed: false, failed: null };
 
 /** The current search. */
 export const $search = atom<SearchState>(IDLE_SEARCH);
@@ -56,11 +58,13 @@ export const $search = atom<SearchState>(IDLE_SEARCH);
 const QUICK_URL = '/search/quick.json';
 const QUICK_SHARD_URL = (key: string) => `/search/quick/${key}.json`;
 /** The quick-jump matcher and the choice of list a query needs. */
-type QuickModule = Pick<typeof import('../lib/search/quick-jump.ts'), 'quickJump'> & Pick<typeof import('../lib/search/quick-jump-shards.ts'), 'quickListFor'>;
+type QuickModule = Pick<typeof import('../lib/search/quick-jump.ts'), 'quickJump' | 'enterTarget'> & Pick<typeof import('../lib/search/quick-jump-shards.ts'), 'quickListFor'>;
 /** The quick-jump matcher (it brings fuse.js), and the lists loaded so far by address. */
 let quickModule: Promise<QuickModule> | null = null;
 const quickLists = new Map<string, Promise<QuickDoc[]>>();
 let generation = 0;
+/** The search (by generation) whose quick-jump suggestions were asked for. */
+let suggested = 0;
 /** The candidates of the search shown, kept so 加载更多 can check further ones. */
 let session: { generation: number; exact: ExactSession } | null = null;
 /** The search now running or last finished: an identical request joins it instead of starting over. */
@@ -69,7 +73,7 @@ let latest: { key: string; done: Promise<void> } | null = null;
 /** The quick-jump matcher; a failed load is forgotten so a later search tries again. */
 function loadQuickModule(): Promise<QuickModule> {
   quickModule ??= Promise.all([import('../lib/search/quick-jump.ts'), import('../lib/search/quick-jump-shards.ts')])
-    .then(([{ quickJump }, { quickListFor }]) => ({ quickJump, quickListFor }))
+    .then(([{ quickJump, enterTarget }, { quickListFor }]) => ({ quickJump, enterTarget, quickListFor }))
     .catch((error: unknown) => {
       quickModule = null;
       throw error;
@@ -89,29 +93,37 @@ function loadQuickList(url: string): Promise<QuickDoc[]> {
 }
 
 /**
- * Quick-jump suggestions for a query. They load beside Pagefind rather than before it: exact
- * results never wait for them. Only the list the query needs is fetched: the full one for a
- * reference, else the shard of its first character (see `quickListFor`); a shard that cannot be
- * loaded (offline: the service worker keeps only the full list) falls back to the full list.
- * Nothing when neither list nor the matcher can be loaded.
+ * Quick-jump suggestions for a query. Exact results never wait for them. Only the list the query
+ * needs is fetched: the full one for a reference, else the shard of its first character (see
+ * `quickListFor`); a shard that cannot be loaded (offline: the service worker keeps only the full
+ * list) falls back to the full list. Nothing when neither list nor the matcher can be loaded.
  */
-async function quickSuggestions(query: string): Promise<QuickTarget[]> {
+async function quickSuggestions(query: string): Promise<Pick<SearchState, 'quick' | 'enter'>> {
   try {
     const module = await loadQuickModule();
     const which = module.quickListFor(query);
-    if (which === null) return [];
+    if (which === null) return { quick: [], enter: null };
     const docs =
       which === 'full' ? await loadQuickList(QUICK_URL) : await loadQuickList(QUICK_SHARD_URL(which.shard)).catch(() => loadQuickList(QUICK_URL));
-    return module.quickJump(query, docs);
+    const quick = module.quickJump(query, docs);
+    return { quick, enter: module.enterTarget(query, quick) };
   } catch {
-    return [];
+    return { quick: [], enter: null };
   }
 }
 
-/** Starts loading the index before the member finishes typing. */
+/**
+ * Starts loading the index, and the quick-jump matcher, before the member finishes typing. Once
+ * the matcher is loading, every search asks it for suggestions at once (see `search`).
+ */
 export function warmUpSearch(): void {
   void loadPagefind().catch(() => undefined);
   void loadQuickModule().catch(() => undefined);
+}
+
+/** Starts loading the index only: the box has focus, which may not be the member's doing (autofocus). */
+export function warmUpIndex(): void {
+  void loadPagefind().catch(() => undefined);
 }
 
 /**
@@ -119,7 +131,6 @@ export function warmUpSearch(): void {
  * The same query with the same filters as the search running or shown joins it (the search page
  * starts its ?q= search before the panel hydrates, and the panel asks again); after an error, or
  * once the box was cleared, it runs anew.
- * Quick-jump suggestions come first (they need only the small JSON), exact results follow.
  */
 export function runSearch(query: string, filters: SearchFilters = NO_FILTERS): Promise<void> {
   const key = JSON.stringify([query, filters]);
@@ -139,10 +150,10 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
     $search.set({ ...IDLE_SEARCH, query });
     return;
   }
-  $search.set({ ...IDLE_SEARCH, status: 'loading', query, quick: $search.get().query === query ? $search.get().quick : [] });
-  void quickSuggestions(query).then((quick) => {
-    if (current()) $search.set({ ...$search.get(), quick });
-  });
+  const shown = $search.get();
+  $search.set({ ...IDLE_SEARCH, status: 'loading', query, ...(shown.query === query ? { quick: shown.quick, enter: shown.enter } : {}) });
+  // Once the member has typed or focused the header box (warmUpSearch) the matcher is here or on its way: ask now.
+  if (quickModule !== null) suggestQuickJumps();
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];
   if (filters.audience) pfFilters.audience = [filters.audience];
@@ -164,6 +175,24 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
   } catch {
     if (current() && $search.get().status !== 'error') $search.set({ ...$search.get(), status: 'error', failed: 'index' });
   }
+}
+
+/**
+ * Asks for the quick-jump suggestions of the search shown, once per search. The matcher and its
+ * list weigh about as much as the index chunks of a short query and would share the network with
+ * them, so a search opened from an address (/search/?q=) asks only once its first screen is on
+ * the page: the panel calls this then, and the suggestions appear just after the exact results.
+ * Once the member has typed in a panel or focused the header box (warmUpSearch), searches ask at
+ * once (see `search`).
+ */
+export function suggestQuickJumps(): void {
+  const { status, query } = $search.get();
+  if (status === 'idle' || suggested === generation) return;
+  suggested = generation;
+  const mine = generation;
+  void quickSuggestions(query).then((suggestions) => {
+    if (mine === generation) $search.set({ ...$search.get(), ...suggestions });
+  });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { SearchFilters } from '../../stores/search.ts';
-import { loadDocumentList } from '../../stores/document-list.ts';
 import { filterChoices, type FilterChoices } from '../../lib/filter-choices.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
@@ -27,7 +26,8 @@ export default function FilterBox({ filters, onChange }: Props) {
   const load = () => {
     if (choices || state === 'loading') return;
     setState('loading');
-    loadDocumentList().then(
+    // Loaded with the list: the search's first screen does not wait for this module.
+    import('../../stores/document-list.ts').then(({ loadDocumentList }) => loadDocumentList()).then(
       (list) => {
         setChoices(filterChoices(list, { all: docT('doc.audience.all'), leaders: docT('doc.audience.leaders') }));
         setState('idle');

@@ -1,8 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $search, IDLE_SEARCH, NO_FILTERS, loadMoreResults, runSearch, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
-import { parseArticleRef } from '../../lib/search/article-ref.ts';
-import { normalizeText } from '../../lib/search/normalize.ts';
+import { $search, IDLE_SEARCH, NO_FILTERS, loadMoreResults, runSearch, suggestQuickJumps, warmUpIndex, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
 import { resultCount } from '../../lib/search/progressive.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
@@ -68,11 +66,15 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
     return () => window.clearTimeout(timer);
   }, [query, filters]);
 
+  // Quick jumps wait for the first screen of exact results to be shown (see suggestQuickJumps).
+  useEffect(() => {
+    if (state.status === 'done' || state.status === 'error') suggestQuickJumps();
+  }, [state.status, state.query]);
+
   const submit = (e: Event) => {
     e.preventDefault();
-    const top = state.quick[0];
     // An article reference or a document name is a request to go there, not to list matches.
-    if (top && state.query === query && (parseArticleRef(query) || normalizeText(query.trim()) === normalizeText(top.label))) location.href = top.href;
+    if (state.enter && state.query === query) location.href = state.enter;
     else void runSearch(query, filters);
   };
   // A file the service worker could not answer was neither saved on this device nor reachable, so
@@ -123,8 +125,12 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
           autofocus
           placeholder={t('search.placeholder')}
           aria-describedby={`${idPrefix}-keyboard`}
-          onFocus={warmUpSearch}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          // Focus may be the page's autofocus, not the member: only typing brings the quick-jump matcher.
+          onFocus={warmUpIndex}
+          onInput={(e) => {
+            warmUpSearch();
+            setQuery((e.currentTarget as HTMLInputElement).value);
+          }}
         />
         <button type="submit" class="button">{t('search.submit')}</button>
       </form>

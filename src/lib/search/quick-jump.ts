@@ -7,6 +7,7 @@
 import Fuse from 'fuse.js/basic';
 import { numberToChinese } from '../numerals.ts';
 import { parseArticleRef, type ArticleRef, type RefUnit } from './article-ref.ts';
+import { normalizeText } from './normalize.ts';
 
 /** A heading a quick jump can land on. */
 export interface QuickAnchor {
@@ -307,4 +308,18 @@ export function quickJump(query: string, docs: readonly QuickDoc[], limit = 5): 
     // A broken suggestion list must never break typing in the search box; full-text search still works.
     return [];
   }
+}
+
+/**
+ * Where Enter in the search box goes instead of listing matches: the first suggestion, when the
+ * query is a reference (党章10) or that suggestion's name as typed (三会一课 is neither unless a
+ * document is called so). Null otherwise.
+ *
+ * @example enterTarget('党章', [{ href: '/documents/dangzhang/', label: '党章', detail: '中国共产党章程', available: true }]) // '/documents/dangzhang/'
+ */
+export function enterTarget(query: string, quick: readonly QuickTarget[]): string | null {
+  const top = quick[0];
+  if (!top) return null;
+  const direct = parseArticleRef(query.slice(0, MAX_QUERY_LENGTH)) || normalizeText(query.trim()) === normalizeText(top.label);
+  return direct ? top.href : null;
 }

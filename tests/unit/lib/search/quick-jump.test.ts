@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headingsFromMdx } from '../../../../src/lib/doc-outline.ts';
 import { numberToChinese } from '../../../../src/lib/numerals.ts';
 import { leadPhrases } from '../../../../src/lib/search/lead-phrases.ts';
-import { matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
+import { enterTarget, matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
 import { quickListFor, quickShardKey, quickShards } from '../../../../src/lib/search/quick-jump-shards.ts';
 
 const guide = (id: string, title: string, shortTitle: string, aliases: string[]): QuickDoc => ({
@@ -243,6 +243,15 @@ describe('quickJump — the real plan', () => {
     expect(first('实施方案 第12段', docs)?.href).toBe('/documents/plan/#p-12');
     expect(first('方案 三', docs)).toMatchObject({ href: '/documents/plan/#sec-3', detail: '三、抓实三个关键环节' });
     expect(first('方案 第三部分', docs)?.href).toBe('/documents/plan/#sec-3');
+  });
+});
+
+describe('enterTarget', () => {
+  it('goes to the first suggestion for a reference or its name as typed, and lists matches otherwise', () => {
+    expect(enterTarget('党章10', quickJump('党章10', DOCS))).toBe('/documents/dangzhang/#yuanwen');
+    expect(enterTarget(' 党章 ', quickJump('党章', DOCS))).toBe('/documents/dangzhang/');
+    expect(enterTarget('处分', quickJump('处分', DOCS))).toBeNull();
+    expect(enterTarget('党章', [])).toBeNull();
   });
 });
 
