@@ -152,8 +152,9 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
   }
   const shown = $search.get();
   $search.set({ ...IDLE_SEARCH, status: 'loading', query, ...(shown.query === query ? { quick: shown.quick, enter: shown.enter } : {}) });
-  // Once the member has typed or focused the header box (warmUpSearch) the matcher is here or on its way: ask now.
-  if (quickModule !== null) suggestQuickJumps();
+  // Asked beside the index, not after the first screen: the list sits above the exact results, and
+  // arriving after them it would push them down under the member's finger.
+  suggestQuickJumps();
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];
   if (filters.audience) pfFilters.audience = [filters.audience];
@@ -177,15 +178,8 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
   }
 }
 
-/**
- * Asks for the quick-jump suggestions of the search shown, once per search. The matcher and its
- * list weigh about as much as the index chunks of a short query and would share the network with
- * them, so a search opened from an address (/search/?q=) asks only once its first screen is on
- * the page: the panel calls this then, and the suggestions appear just after the exact results.
- * Once the member has typed in a panel or focused the header box (warmUpSearch), searches ask at
- * once (see `search`).
- */
-export function suggestQuickJumps(): void {
+/** Asks for the quick-jump suggestions of the search shown, once per search; exact results never wait for them. */
+function suggestQuickJumps(): void {
   const { status, query } = $search.get();
   if (status === 'idle' || suggested === generation) return;
   suggested = generation;

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $search, IDLE_SEARCH, NO_FILTERS, loadMoreResults, runSearch, suggestQuickJumps, warmUpIndex, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
+import { $search, IDLE_SEARCH, NO_FILTERS, loadMoreResults, runSearch, warmUpIndex, warmUpSearch, type SearchFilters } from '../../stores/search.ts';
 import { resultCount } from '../../lib/search/progressive.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
@@ -65,11 +65,6 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
     const timer = window.setTimeout(() => void runSearch(query, filters), wait);
     return () => window.clearTimeout(timer);
   }, [query, filters]);
-
-  // Quick jumps wait for the first screen of exact results to be shown (see suggestQuickJumps).
-  useEffect(() => {
-    if (state.status === 'done' || state.status === 'error') suggestQuickJumps();
-  }, [state.status, state.query]);
 
   const submit = (e: Event) => {
     e.preventDefault();
