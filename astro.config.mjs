@@ -21,13 +21,13 @@ const browserPlugins = () => [
   compiledSchemas(fileURLToPath(new URL('./src/schemas/', import.meta.url)), fileURLToPath(new URL('./src/lib/compiled-schema.ts', import.meta.url))),
 ];
 
-/** `client:yield` (src/client-directives/yield.ts): `client:load` with the first render in a task of its own. */
-const clientYield = {
-  name: 'lxyz-client-yield',
+/** `client:split` (src/client-directives/split.ts): `client:load` with the first render in a task of its own. */
+const clientSplit = {
+  name: 'lxyz-client-split',
   hooks: {
     /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
     'astro:config:setup': ({ addClientDirective }) =>
-      addClientDirective({ name: 'yield', entrypoint: fileURLToPath(new URL('./src/client-directives/yield.ts', import.meta.url)) }),
+      addClientDirective({ name: 'split', entrypoint: fileURLToPath(new URL('./src/client-directives/split.ts', import.meta.url)) }),
   },
 };
 
@@ -45,7 +45,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Only .jsx/.tsx can hold JSX: by default the Preact preset runs Babel over every .ts/.js module
   // of both builds as well, for nothing.
-  integrations: [mdx(), preact({ include: [/\.[jt]sx$/] }), clientYield],
+  integrations: [mdx(), preact({ include: [/\.[jt]sx$/] }), clientSplit],
   markdown: { syntaxHighlight: 'prism' },
   vite: {
     plugins: browserPlugins(),

@@ -7,6 +7,6 @@
  * so asking for the same address again fails at once; asking under a fresh query really downloads it.
  */
 export function failedModuleUrl(error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : String(error);
-  return /(https?:\/\/\S+?\.m?js)(?=[\s?#]|$)/.exec(message)?.[1];
+  // String(error) holds an Error's message; greedy up to the last ".js", so a "?retry=1" it carried is left out.
+  return /https?:\/\/\S+\.m?js/.exec(String(error))?.[0];
 }

@@ -12,19 +12,14 @@ const importAddress = (url: string): Promise<unknown> => import(/* @vite-ignore 
  * plain page scripts can use it without loading Preact.
  *
  * @param load The import, e.g. `() => import('./Dialog.tsx')`.
- * @param pick What callers get from the module (default: the module itself).
  * @param importUrl How a module is imported by address on a retry (tests pass their own).
  */
-export function lazyModule<M, T = M>(
-  load: () => Promise<M>,
-  pick: (module: M) => T = (module) => module as unknown as T,
-  importUrl: (url: string) => Promise<unknown> = importAddress,
-): () => Promise<T> {
-  let pending: Promise<T> | undefined;
+export function lazyModule<M>(load: () => Promise<M>, importUrl: (url: string) => Promise<unknown> = importAddress): () => Promise<M> {
+  let pending: Promise<M> | undefined;
   let failedUrl: string | undefined;
   let retries = 0;
   return () => {
-    pending ??= (failedUrl ? (importUrl(`${failedUrl}?retry=${(retries += 1)}`) as Promise<M>) : load()).then(pick);
+    pending ??= failedUrl ? (importUrl(`${failedUrl}?retry=${(retries += 1)}`) as Promise<M>) : load();
     pending.catch((error: unknown) => {
       pending = undefined;
       failedUrl ??= failedModuleUrl(error);

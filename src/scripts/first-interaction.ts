@@ -12,7 +12,7 @@ export function onFirstInteraction(start: () => void): void {
     if (event.type === 'scroll' && event.target !== document) return;
     // Nor the page focusing its own box (the search page's autofocus): a member reaching it presses,
     // clicks or taps first, which counts already.
-    if (event.type === 'focusin' && (event.target as Element | null)?.hasAttribute?.('autofocus')) return;
+    if (event.type === 'focusin' && (event.target as HTMLElement).autofocus) return;
     for (const type of EVENTS) window.removeEventListener(type, once, true);
     start();
   };

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 
+import { lazyModule } from '../../lib/lazy-module.ts';
+
 // Islands import lazyModule from here with useLazy; plain scripts import it from src/lib.
-export { lazyModule } from '../../lib/lazy-module.ts';
+export { lazyModule };
+
+/** {@link lazyModule} for a module whose default export is what callers want (a component). */
+export function lazyDefault<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
+  const get = lazyModule(load);
+  return () => get().then((module) => module.default);
+}
 
 /** What `useLazy` has so far: the loaded value, or whether loading failed. */
 export interface LazyState<T> {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { QuizQuestion } from '../../lib/quiz/quiz-bank.ts';
-import { lazyModule, useLazy } from '../common/lazy.ts';
+import { lazyDefault, useLazy } from '../common/lazy.ts';
 import { translator } from '../../i18n/translator.ts';
 import quizStrings from 'virtual:zh-CN/quiz';
 
@@ -18,7 +18,7 @@ interface Props {
 }
 
 // Few members ever report a mistake, so the dialog is fetched on the first click, not with every quiz page.
-const loadDialog = lazyModule(() => import('./CorrectionDialog.tsx'), (m) => m.default);
+const loadDialog = lazyDefault(() => import('./CorrectionDialog.tsx'));
 
 /** The 纠错 button under a question; it opens `CorrectionDialog`. */
 export default function CorrectionButton({ question, contact }: Props) {

@@ -12,17 +12,17 @@ import quizExamStrings from 'virtual:zh-CN/quizExam';
 import { useQuizBank } from './use-quiz-bank.ts';
 import { useClientStore } from '../use-client-store.ts';
 import BankStatus from './BankStatus.tsx';
-import { lazyModule, useLazy } from '../common/lazy.ts';
+import { lazyDefault, lazyModule, useLazy } from '../common/lazy.ts';
 import { questionsForRole, scopeFor, type ExamScope } from '../../lib/quiz/role-scope.ts';
 import type { Contact } from './CorrectionButton.tsx';
 
 const t = translator({ ...quizStrings, ...quizExamStrings });
 
 // The review is needed only after handing in or to look back at a past exam.
-const loadReview = lazyModule(() => import('./ExamReview.tsx'), (m) => m.default);
+const loadReview = lazyDefault(() => import('./ExamReview.tsx'));
 // Sitting an exam (questions, clock, 交卷) is needed only once one is under way, so the set-up the
 // member sees first ships without it.
-const loadSitting = lazyModule(() => import('./ExamSitting.tsx'), (m) => m.default);
+const loadSitting = lazyDefault(() => import('./ExamSitting.tsx'));
 // Drawing a paper happens only on 开始考试.
 const loadPaper = lazyModule(() => import('../../lib/quiz/exam-paper.ts'));
 

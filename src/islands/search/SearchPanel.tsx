@@ -5,7 +5,7 @@ import { resultCount } from '../../lib/search/progressive.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
 import { ExactList, MoreResults, QuickList, RelatedList } from './ResultLists.tsx';
-import { lazyModule, useLazy } from '../common/lazy.ts';
+import { lazyDefault, useLazy } from '../common/lazy.ts';
 import FilterBox from './FilterBox.tsx';
 
 const t = translator(searchStrings);
@@ -22,7 +22,7 @@ interface Props {
 const DEBOUNCE_MS = 180;
 
 // The 离线下载 control, shown only when a search fails offline.
-const loadOfflineDownload = lazyModule(() => import('../offline/OfflineDownload.tsx'), (m) => m.default);
+const loadOfflineDownload = lazyDefault(() => import('../offline/OfflineDownload.tsx'));
 
 /** Moves focus among the result links with the arrow keys; the input is position −1. */
 function moveFocus(root: HTMLElement, delta: number): void {
