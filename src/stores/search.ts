@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { startExactSearch, type ExactGroup, type ExactSession, type RelatedResult } from '../lib/search/exact.ts';
 import { SCREEN_RESULTS, type CheckProgress } from '../lib/search/progressive.ts';
 import { queryTerms } from '../lib/search/normalize.ts';
-import type { QuickDoc, QuickTarget } from '../lib/search/quick-jump.ts';
+import type { QuickDoc, QuickTarget } from '../lib/search/quick-jump-types.ts';
 import { loadPagefind, takeMissedFiles } from './search-pagefind.ts';
 
 /** Filters the member set; empty strings mean "all". */

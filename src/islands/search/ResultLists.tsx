@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExactGroup, RelatedResult } from '../../lib/search/exact.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
-import type { QuickTarget } from '../../lib/search/quick-jump.ts';
+import type { QuickTarget } from '../../lib/search/quick-jump-types.ts';
 import { translator } from '../../i18n/translator.ts';
 import searchStrings from 'virtual:zh-CN/search';
 

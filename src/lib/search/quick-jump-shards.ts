@@ -5,7 +5,8 @@
  * the search store picks one per query. Pure: no DOM, no storage.
  */
 import { parseArticleRef } from './article-ref.ts';
-import { docNames, MAX_QUERY_LENGTH, norm, wordAnchors, type QuickDoc } from './quick-jump.ts';
+import { docNames, MAX_QUERY_LENGTH, norm, wordAnchors } from './quick-jump.ts';
+import type { QuickDoc } from './quick-jump-types.ts';
 
 /**
  * Shards of the list for queries that are not references. A shard holds every document whose

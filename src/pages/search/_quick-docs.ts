@@ -5,7 +5,7 @@
  */
 import { loadDocuments } from '../../data/documents.ts';
 import { leadPhrases } from '../../lib/search/lead-phrases.ts';
-import type { QuickDoc } from '../../lib/search/quick-jump.ts';
+import type { QuickDoc } from '../../lib/search/quick-jump-types.ts';
 import { GUIDE_NOTE_ID, guidePoints } from '../../lib/guide-points.ts';
 import { t } from '../../i18n/t.ts';
 

@@ -4,7 +4,7 @@
  * documents the full list is ~27 KiB compressed; a shard is what the query can match.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { QuickDoc } from '../../../lib/search/quick-jump.ts';
+import type { QuickDoc } from '../../../lib/search/quick-jump-types.ts';
 import { quickShards } from '../../../lib/search/quick-jump-shards.ts';
 import { quickDocs } from '../_quick-docs.ts';
 

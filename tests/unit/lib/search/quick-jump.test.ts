@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { headingsFromMdx } from '../../../../src/lib/doc-outline.ts';
 import { numberToChinese } from '../../../../src/lib/numerals.ts';
 import { leadPhrases } from '../../../../src/lib/search/lead-phrases.ts';
-import { enterTarget, matchDocuments, quickJump, type QuickDoc } from '../../../../src/lib/search/quick-jump.ts';
+import { enterTarget, matchDocuments, quickJump } from '../../../../src/lib/search/quick-jump.ts';
+import type { QuickDoc } from '../../../../src/lib/search/quick-jump-types.ts';
 import { quickListFor, quickShardKey, quickShards } from '../../../../src/lib/search/quick-jump-shards.ts';
 
 const guide = (id: string, title: string, shortTitle: string, aliases: string[]): QuickDoc => ({
