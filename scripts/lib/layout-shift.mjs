@@ -11,7 +11,7 @@ export const CPU_SLOWDOWN = 4;
 /**
  * Loads `url` in `page` (a fresh page of a context made with {@link PHONE}) with the CPU slowed
  * down, waits until the network is quiet and islands have had time to render, and returns the
- * sum of layout shifts and what moved.
+ * sum of layout shifts and what moved (including any while it scrolls to islands that hydrate when visible).
  * @param {import('@playwright/test').Page} page
  * @param {string} url
  * @returns {Promise<{ cls: number, shifts: { value: number, sources: string[] }[] }>}
@@ -35,8 +35,15 @@ export async function measureLayoutShift(page, url) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Islands hydrate on idle or when visible; give them time to render on the slowed CPU.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
+  // Islands hydrate on load or idle; give them time to render on the slowed CPU.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
+  // A client:visible island hydrates as the member scrolls to it: scroll to each in turn, as they
+  // would, so a shift it causes on arrival is counted too.
+  await page.waitForFunction(() => {
+    const waiting = document.querySelector('astro-island[ssr]');
+    (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'end' });
+    return !waiting;
+  }, undefined, { timeout: 15_000, polling: 100 }).catch(() => undefined);
   await page.waitForTimeout(800);
   const shifts = await page.evaluate(() => window.__layoutShifts);
   await cdp.detach();

@@ -27,9 +27,22 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Waits until every island on the page has hydrated. */
+/**
+ * Waits until every island on the page has hydrated. A `client:visible` island hydrates only once
+ * it comes near the screen, as when a member scrolls to it: each is brought into view in turn, and
+ * the page is then scrolled back where it was.
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0);
+  if ((await page.locator('astro-island[ssr][client="visible"]').count()) === 0) return;
+  const at = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+  await page.waitForFunction(() => {
+    const waiting = document.querySelector('astro-island[ssr]');
+    // The island itself is display: contents; its first element is what the observer watches.
+    (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    return !waiting;
+  }, undefined, { polling: 50 });
+  await page.evaluate(([x, y]) => window.scrollTo({ left: x, top: y, behavior: 'instant' }), at);
 }
 
 /** Answers the question on screen rightly, through the real controls (the first accepted wording for a blank). */
