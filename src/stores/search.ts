@@ -57,14 +57,18 @@ export const $search = atom<SearchState>(IDLE_SEARCH);
 
 const QUICK_URL = '/search/quick.json';
 const QUICK_SHARD_URL = (key: string) => `/search/quick/${key}.json`;
+/**
+ * Longest wait, once a search's first exact results are ready, for its quick jumps to be shown
+ * first (they sit above the results: arriving after them, they would push them down). They are
+ * asked for at once and are far smaller than the index, so they are nearly always there first.
+ */
+const QUICK_FIRST_MS = 1_500;
 /** The quick-jump matcher and the choice of list a query needs. */
 type QuickModule = Pick<typeof import('../lib/search/quick-jump.ts'), 'quickJump' | 'enterTarget'> & Pick<typeof import('../lib/search/quick-jump-shards.ts'), 'quickListFor'>;
 /** The quick-jump matcher (it brings fuse.js), and the lists loaded so far by address. */
 let quickModule: Promise<QuickModule> | null = null;
 const quickLists = new Map<string, Promise<QuickDoc[]>>();
 let generation = 0;
-/** The search (by generation) whose quick-jump suggestions were asked for. */
-let suggested = 0;
 /** The candidates of the search shown, kept so 加载更多 can check further ones. */
 let session: { generation: number; exact: ExactSession } | null = null;
 /** The search now running or last finished: an identical request joins it instead of starting over. */
@@ -93,7 +97,7 @@ function loadQuickList(url: string): Promise<QuickDoc[]> {
 }
 
 /**
- * Quick-jump suggestions for a query. Exact results never wait for them. Only the list the query
+ * Quick-jump suggestions for a query; never rejects. Only the list the query
  * needs is fetched: the full one for a reference, else the shard of its first character (see
  * `quickListFor`); a shard that cannot be loaded (offline: the service worker keeps only the full
  * list) falls back to the full list. Nothing when neither list nor the matcher can be loaded.
@@ -152,9 +156,9 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
   }
   const shown = $search.get();
   $search.set({ ...IDLE_SEARCH, status: 'loading', query, ...(shown.query === query ? { quick: shown.quick, enter: shown.enter } : {}) });
-  // Asked beside the index, not after the first screen: the list sits above the exact results, and
+  // Asked beside the index, and shown before the exact results: the list sits above them, and
   // arriving after them it would push them down under the member's finger.
-  suggestQuickJumps();
+  const quickFirst = suggestQuickJumps();
   const pfFilters: Record<string, string[]> = {};
   if (filters.category) pfFilters.category = [filters.category];
   if (filters.audience) pfFilters.audience = [filters.audience];
@@ -172,21 +176,22 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
     const exact = await startExactSearch(backend, terms, { filters: pfFilters, accept });
     if (!current()) return;
     session = { generation: mine, exact };
+    await Promise.race([quickFirst, new Promise((resolve) => setTimeout(resolve, QUICK_FIRST_MS))]);
+    if (!current()) return;
     await check(exact, SCREEN_RESULTS, current);
   } catch {
     if (current() && $search.get().status !== 'error') $search.set({ ...$search.get(), status: 'error', failed: 'index' });
   }
 }
 
-/** Asks for the quick-jump suggestions of the search shown, once per search; exact results never wait for them. */
-function suggestQuickJumps(): void {
-  const { status, query } = $search.get();
-  if (status === 'idle' || suggested === generation) return;
-  suggested = generation;
+/**
+ * Asks for the quick-jump suggestions of the search shown. The promise settles once they are
+ * shown (none, when they cannot be loaded) or the search was superseded; it never rejects.
+ */
+async function suggestQuickJumps(): Promise<void> {
   const mine = generation;
-  void quickSuggestions(query).then((suggestions) => {
-    if (mine === generation) $search.set({ ...$search.get(), ...suggestions });
-  });
+  const suggestions = await quickSuggestions($search.get().query);
+  if (mine === generation) $search.set({ ...$search.get(), ...suggestions });
 }
 
 /**

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, hydrated } from './fixtures.ts';
+import { PHONE, measureLayoutShift } from '../../scripts/lib/layout-shift.mjs';
 
 const done = async (page: import('@playwright/test').Page, query?: string) => {
   const root = page.locator('[data-search-root]').first();
@@ -370,4 +371,41 @@ test('filters: /documents.json failing says so in Chinese, and 重试 brings the
   await filter(page, '学习对象').selectOption('党员领导干部');
   await expect(dialog.locator('[data-search-root]')).toHaveAttribute('data-state', /done/, { timeout: 15_000 });
   problems.splice(0, problems.length, ...problems.filter((p) => !/Failed to load resource/.test(p)));
+});
+
+test('a search opened from its address moves nothing on a phone while quick jumps and results arrive', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const base = test.info().project.use.baseURL;
+  // 党章 has a quick jump and exact results; 学习 has many exact results.
+  for (const q of ['党章', '学习']) {
+    const { cls, shifts } = await measureLayoutShift(page, `${base}/search/?q=${encodeURIComponent(q)}`);
+    expect(shifts, `layout shifts on /search/?q=${q}`).toEqual([]);
+    expect(cls).toBe(0);
+  }
+  await context.close();
+});
+
+test('quick jumps that arrive late are still shown above the results, before them; a stuck list holds them up only briefly', async ({ page }) => {
+  let hold = 800;
+  await page.route(/\/search\/quick(\/[^/]+)?\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, hold));
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('/search/?q=党章');
+  const root = page.locator('[data-search-root]');
+  const quick = root.locator('[data-search-quick] a');
+  const exact = root.locator('[data-search-results="exact"] a');
+  // Whenever an exact result is on screen, the quick jump above it is already there.
+  await expect(exact.first()).toBeVisible({ timeout: 15_000 });
+  await expect(quick.first()).toBeVisible({ timeout: 1 });
+  await done(page, '党章');
+
+  // A quick-jump list that does not come does not keep the results away for long.
+  hold = 20_000;
+  await page.goto('/search/?q=中国共产党章程');
+  const started = Date.now();
+  await expect(exact.first()).toBeVisible({ timeout: 8_000 });
+  expect(Date.now() - started).toBeLessThan(8_000);
+  await expect(quick).toHaveCount(0);
 });

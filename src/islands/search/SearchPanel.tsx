@@ -131,13 +131,14 @@ export default function SearchPanel({ initialQuery = '', syncUrl = false, idPref
       </form>
       <p id={`${idPrefix}-keyboard`} class="visually-hidden">{t('search.keyboard')}</p>
       <FilterBox filters={filters} onChange={setFilters} />
-      <QuickList quick={state.quick} prefix={idPrefix} />
+      {/* The status line first: the quick jumps and results that arrive below it never move it. */}
       <p class="search-status" role="status" data-search-status>
         {status}
         {state.status === 'error' && (
           <button type="button" class="button secondary small" onClick={() => void runSearch(query, filters)}>{t('search.retry')}</button>
         )}
       </p>
+      <QuickList quick={state.quick} prefix={idPrefix} />
       {offlineError && OfflineDownload && <OfflineDownload headingLevel={3} />}
       <ExactList groups={state.groups} query={state.query} prefix={idPrefix} />
       <MoreResults
