@@ -9,9 +9,11 @@ import { dictionaryAreas } from './scripts/lib/dictionary-areas.mjs';
 import { compiledSchemas } from './scripts/lib/compiled-schemas.mjs';
 import { chunkGroups } from './scripts/lib/chunk-groups.mjs';
 
-// The settings boot script runs inline before first paint; CSP allows exactly these bytes.
-const bootScript = readFileSync(new URL('./src/stores/settings-boot.js', import.meta.url), 'utf8');
-const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+// The settings boot script and a study guide's missing-article note run inline before first paint;
+// CSP allows exactly these bytes.
+/** @param {string} path @returns {`sha256-${string}`} */
+const inlineScriptHash = (path) => `sha256-${createHash('sha256').update(readFileSync(new URL(path, import.meta.url), 'utf8')).digest('base64')}`;
+const inlineHashes = ['./src/stores/settings-boot.js', './src/scripts/missing-article-boot.js'].map(inlineScriptHash);
 
 // Islands import single areas of the one dictionary (see scripts/lib/dictionary-areas.mjs).
 const dictionary = fileURLToPath(new URL('./src/i18n/zh-CN.ts', import.meta.url));
@@ -61,7 +63,7 @@ export default defineConfig({
     csp: {
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page (it runs without its
       // worker to save the worker's download and start-up); it allows no JavaScript eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (bootHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

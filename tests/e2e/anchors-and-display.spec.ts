@@ -92,3 +92,24 @@ test('the print stylesheet prints only the text', async ({ page }) => {
   await expect(page.locator('#p-1')).toBeVisible();
   await expect(page.locator('.doc-body')).toContainText('为全面贯彻党的十九大');
 });
+
+test('a link to an article a study guide does not have says so before the first paint, then in Chinese numerals', async ({ page }) => {
+  // Hold back the note's own code: what shows meanwhile comes from the page itself.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/missing-anchor-note\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/documents/dangzhang/#art-30', { waitUntil: 'domcontentloaded' });
+  const note = page.locator('[data-missing-anchor]');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText('本页是导读，未收录第30条原文；原文在哪里发布，见页首的说明。');
+  release();
+  await expect(note).toHaveText('本页是导读，未收录第三十条原文；原文在哪里发布，见页首的说明。');
+  await page.evaluate(() => (location.hash = '#yuanwen'));
+  await expect(note).toBeHidden();
+  // A full text has its articles: no note there.
+  await page.goto('/documents/plan/');
+  await expect(page.locator('[data-missing-anchor]')).toBeHidden();
+});

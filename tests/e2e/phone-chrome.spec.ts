@@ -26,6 +26,18 @@ for (const path of pages) {
   });
 }
 
+// Opened at a paragraph deep in the text, the reading bar's number jumps from 0 % at once.
+for (const path of ['/documents/plan/#p-20', '/documents/dangzhang/#art-30']) {
+  test(`no layout shift while ${path} opens at its anchor on a phone`, async ({ browser }) => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const { cls, shifts } = await measureLayoutShift(page, `${test.info().project.use.baseURL}${path}`);
+    await context.close();
+    expect(shifts, `layout shifts on ${path}`).toEqual([]);
+    expect(cls).toBe(0);
+  });
+}
+
 test('header and quiz navigation tap targets are at least 44×44 on every benchmarked page', async ({ browser }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
