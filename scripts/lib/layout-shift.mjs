@@ -9,6 +9,18 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 export const CPU_SLOWDOWN = 4;
 
 /**
+ * Run in the page (`page.waitForFunction`): brings the first island not yet hydrated into view, as
+ * a member scrolling to it would (a `client:visible` island hydrates only then); true once every
+ * island has hydrated. The island element is display: contents: its first child is what is watched.
+ * @returns {boolean}
+ */
+export function scrollToWaitingIsland() {
+  const waiting = document.querySelector('astro-island[ssr]');
+  (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return !waiting;
+}
+
+/**
  * Loads `url` in `page` (a fresh page of a context made with {@link PHONE}) with the CPU slowed
  * down, waits until the network is quiet and islands have had time to render, and returns the
  * sum of layout shifts and what moved (including any while it scrolls to islands that hydrate when visible).
@@ -39,11 +51,7 @@ export async function measureLayoutShift(page, url) {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0, undefined, { timeout: 15_000 }).catch(() => undefined);
   // A client:visible island hydrates as the member scrolls to it: scroll to each in turn, as they
   // would, so a shift it causes on arrival is counted too.
-  await page.waitForFunction(() => {
-    const waiting = document.querySelector('astro-island[ssr]');
-    (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'end' });
-    return !waiting;
-  }, undefined, { timeout: 15_000, polling: 100 }).catch(() => undefined);
+  await page.waitForFunction(scrollToWaitingIsland, undefined, { timeout: 15_000, polling: 100 }).catch(() => undefined);
   await page.waitForTimeout(800);
   const shifts = await page.evaluate(() => window.__layoutShifts);
   await cdp.detach();

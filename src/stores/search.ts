@@ -176,9 +176,7 @@ async function search(query: string, filters: SearchFilters): Promise<void> {
     const exact = await startExactSearch(backend, terms, { filters: pfFilters, accept });
     if (!current()) return;
     session = { generation: mine, exact };
-    await Promise.race([quickFirst, new Promise((resolve) => setTimeout(resolve, QUICK_FIRST_MS))]);
-    if (!current()) return;
-    await check(exact, SCREEN_RESULTS, current);
+    await check(exact, SCREEN_RESULTS, current, Promise.race([quickFirst, new Promise((resolve) => setTimeout(resolve, QUICK_FIRST_MS))]));
   } catch {
     if (current() && $search.get().status !== 'error') $search.set({ ...$search.get(), status: 'error', failed: 'index' });
   }
@@ -196,14 +194,18 @@ async function suggestQuickJumps(): Promise<void> {
 
 /**
  * Checks candidates until the results weigh `want` hits or all are checked, publishing results
- * as they are verified, then marks the search done. Throws when an index file or page is missing:
- * the answer would be incomplete, an error rather than "none".
+ * as they are verified (none before `shownAfter` settles: checking goes on meanwhile), then marks
+ * the search done. Throws when an index file or page is missing: the answer would be incomplete,
+ * an error rather than "none".
  */
-async function check(exact: ExactSession, want: number, current: () => boolean): Promise<void> {
+async function check(exact: ExactSession, want: number, current: () => boolean, shownAfter: Promise<unknown> = Promise.resolve()): Promise<void> {
+  let showing = false;
+  void shownAfter.then(() => (showing = true));
   const publish = (p: CheckProgress<ExactGroup>) => {
-    if (current()) $search.set({ ...$search.get(), groups: p.results, checked: p.checked, candidates: p.candidates });
+    if (showing && current()) $search.set({ ...$search.get(), groups: p.results, checked: p.checked, candidates: p.candidates });
   };
   await exact.checker.fill(want, publish);
+  await shownAfter;
   if (takeMissedFiles().length) throw new Error('index files missing');
   if (!current()) return;
   const p = exact.checker.progress();

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { QuizQuestion } from '../../src/lib/quiz/quiz-bank.ts';
+import { scrollToWaitingIsland } from '../../scripts/lib/layout-shift.mjs';
 
 /**
  * Every end-to-end test fails if the page logs a console error or the browser reports a CSP
@@ -36,12 +37,7 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0);
   if ((await page.locator('astro-island[ssr][client="visible"]').count()) === 0) return;
   const at = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
-  await page.waitForFunction(() => {
-    const waiting = document.querySelector('astro-island[ssr]');
-    // The island itself is display: contents; its first element is what the observer watches.
-    (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    return !waiting;
-  }, undefined, { polling: 50 });
+  await page.waitForFunction(scrollToWaitingIsland, undefined, { polling: 50 });
   await page.evaluate(([x, y]) => window.scrollTo({ left: x, top: y, behavior: 'instant' }), at);
 }
 
