@@ -38,6 +38,24 @@ for (const path of ['/documents/plan/#p-20', '/documents/dangzhang/#art-30']) {
   });
 }
 
+test('no layout shift on /archive/ for a member with notes, scrolling down past them', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(() => {
+    if (localStorage.getItem('lxyz:v1:notes')) return;
+    const at = new Date().toISOString();
+    const notes = Object.fromEntries(
+      [1, 2, 3, 4].map((i) => [`n${i}`, { id: `n${i}`, doc: 'plan', anchor: `p-${i}`, heading: `第${i}段`, text: '体会'.repeat(15 * i), created: at, updated: at }]),
+    );
+    localStorage.setItem('lxyz:v1:notes', JSON.stringify({ version: 1, notes }));
+  });
+  const page = await context.newPage();
+  const { cls, shifts } = await measureLayoutShift(page, `${test.info().project.use.baseURL}/archive/`);
+  await expect(page.locator('#archive-notes .note-items li')).toHaveCount(4);
+  await context.close();
+  expect(shifts, 'layout shifts on /archive/ with notes').toEqual([]);
+  expect(cls).toBe(0);
+});
+
 test('header and quiz navigation tap targets are at least 44×44 on every benchmarked page', async ({ browser }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
