@@ -224,6 +224,41 @@ test('the exam set-up is on the page before the bank arrives; 开始考试 press
   await expect(page.locator('.exam-grid li')).toHaveCount(5);
 });
 
+test('the exam set-up asks for the bank only once the page has painted', async ({ page }) => {
+  // The page learns of its first paint from a PerformanceObserver; here the test says when it happened.
+  await page.addInitScript(() => {
+    const held: { callback: PerformanceObserverCallback; observer: PerformanceObserver }[] = [];
+    let painted = false;
+    const entriesByName = performance.getEntriesByName.bind(performance);
+    performance.getEntriesByName = (name: string, type?: string) => (name === 'first-contentful-paint' && !painted ? [] : entriesByName(name, type));
+    class HeldPaintObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(private callback: PerformanceObserverCallback) {}
+      observe() {
+        held.push({ callback: this.callback, observer: this as unknown as PerformanceObserver });
+      }
+      disconnect() {}
+    }
+    window.PerformanceObserver = HeldPaintObserver as unknown as typeof PerformanceObserver;
+    (window as unknown as { paint: () => void }).paint = () => {
+      painted = true;
+      const list = { getEntriesByName: (name: string) => (name === 'first-contentful-paint' ? entriesByName(name) : []) } as PerformanceObserverEntryList;
+      for (const { callback, observer } of held) callback(list, observer);
+    };
+  });
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/quiz/bank.json')) asked.push(request.url());
+  });
+  await page.goto('/quiz/exam/');
+  await hydrated(page);
+  await page.waitForTimeout(1000);
+  expect(asked).toEqual([]);
+  await page.evaluate(() => (window as unknown as { paint: () => void }).paint());
+  // Then it comes while the member reads the form, so 开始考试 rarely waits.
+  await expect.poll(() => asked.length).toBe(1);
+});
+
 test('an exam whose time ran out while the tab was closed is handed in on return', async ({ page }) => {
   const { questions } = await bank(page);
   const ids = questions.slice(0, 5).map((q) => q.id);

@@ -47,9 +47,11 @@ function PartStatus({ failed, loading, failedText, retry }: { failed: boolean; l
 
 /** 模拟考试: set up, sit it against a clock that survives reloads, hand in, review; past exams listed. */
 export default function ExamQuiz({ roles, contact, scopes }: Props) {
-  const state = useQuizBank();
   const exam = useStore($exam).current;
   const [viewing, setViewing] = useState<string | undefined>();
+  // The set-up form shows the build's counts, so until the member starts or opens a past exam the
+  // bank, the largest download of the page, waits for the first paint.
+  const state = useQuizBank(!exam && !viewing);
   const [attempt, setAttempt] = useState(0);
   const retry = () => setAttempt((n) => n + 1);
   const result = viewing ? $quiz.get().exams.find((e) => e.id === viewing) : undefined;
