@@ -228,7 +228,6 @@ test('the exam set-up asks for the bank only once the page has painted', async (
   // The page learns of its first paint from a PerformanceObserver; here the test says when it happened.
   await page.addInitScript(() => {
     const held: { callback: PerformanceObserverCallback; observer: PerformanceObserver }[] = [];
-    const entriesByName = performance.getEntriesByName.bind(performance);
     class HeldPaintObserver {
       static supportedEntryTypes = ['paint'];
       constructor(private callback: PerformanceObserverCallback) {}
@@ -239,7 +238,8 @@ test('the exam set-up asks for the bank only once the page has painted', async (
     }
     window.PerformanceObserver = HeldPaintObserver as unknown as typeof PerformanceObserver;
     (window as unknown as { paint: () => void }).paint = () => {
-      const list = { getEntriesByName: (name: string) => (name === 'first-contentful-paint' ? entriesByName(name) : []) } as PerformanceObserverEntryList;
+      const fcp = { name: 'first-contentful-paint', entryType: 'paint' };
+      const list = { getEntriesByName: (name: string) => (name === fcp.name ? [fcp] : []) } as unknown as PerformanceObserverEntryList;
       for (const { callback, observer } of held) callback(list, observer);
     };
   });
