@@ -36,10 +36,17 @@ export async function startServer(dist, port) {
 }
 
 const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Flags for a quiet, repeatable measurement: nothing of Chromium's own talks to the network or updates itself. */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const launchOptions = {
   executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 };
+
+/** The Chromium the benchmarks drive: Debian's (or CHROME_PATH) where it exists, Playwright's own elsewhere. */
+export function chromiumExecutable() {
+  return launchOptions.executablePath ?? chromium.executablePath();
+}
 
 /** Headless Chromium with the flags a quiet, repeatable measurement wants. */
 export function launchBrowser() {
