@@ -28,6 +28,8 @@ const port = Number(option('--port', 4398));
 const runs = Number(option('--runs', 5));
 const fresh = args.includes('--fresh');
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}/; run npm run build first`);
+const missing = PAGES.filter((path) => !existsSync(join(dist, path, 'index.html')));
+if (missing.length > 0) throw new Error(`${dist}/ has no page ${missing.join(', ')}: update PAGES`);
 
 const work = mkdtempSync(join(tmpdir(), 'lxyz-lighthouse-'));
 const chromeFlags = ['--headless=new', ...CHROMIUM_FLAGS];
@@ -74,7 +76,7 @@ try {
       const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, Math.round(report.audits[id].numericValue)]));
       const cls = report.audits['cumulative-layout-shift'].numericValue;
       const paintSeen = report.audits.metrics.details.items[0].observedFirstContentfulPaint;
-      rows.push({ path, scores, metrics, cls, paintSeen });
+      rows.push({ path, scores, metrics });
       const figures = Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join('  ');
       console.log(`${path.padEnd(22)} run ${run}  ${scores.join('/')}  ${figures}  CLS ${cls.toFixed(3)}  (first paint seen at ${Math.round(paintSeen)} ms)`);
     }
@@ -89,10 +91,10 @@ console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, ${fresh ? 'a Chro
 for (const path of PAGES) {
   const mine = rows.filter((r) => r.path === path);
   const perfect = mine.filter((r) => r.scores.every((s) => s === 100)).length;
-  const performance = mine.map((r) => r.scores[0]).join(', ');
+  const performanceScores = mine.map((r) => r.scores[0]).join(', ');
   const others = CATEGORIES.slice(1).map((c, i) => `${c} ${Math.min(...mine.map((r) => r.scores[i + 1]))}`).join(', ');
   const medians = Object.keys(METRICS).map((k) => `${k} ${median(mine.map((r) => r.metrics[k]))}`).join(', ');
-  console.log(`${path.padEnd(22)} 100/100/100/100 in ${perfect} of ${mine.length}; performance ${performance}; lowest ${others}; medians ${medians}`);
+  console.log(`${path.padEnd(22)} 100/100/100/100 in ${perfect} of ${mine.length}; performance ${performanceScores}; lowest ${others}; medians ${medians}`);
 }
 const all = rows.filter((r) => r.scores.every((s) => s === 100)).length;
 console.log(`\nruns at 100/100/100/100: ${all} of ${rows.length}${all === rows.length ? ' — target met' : ' — target missed'}`);
