@@ -4,6 +4,7 @@
 import { test, expect } from './fixtures.ts';
 import { benchPages } from '../../scripts/lib/bench-pages.mjs';
 import { PHONE, measureLayoutShift } from '../../scripts/lib/layout-shift.mjs';
+import { serveHeld, type HeldPart } from './held-html.ts';
 
 const pages = benchPages('dist');
 const TAP = 44;
@@ -35,6 +36,29 @@ for (const path of ['/documents/plan/#p-20', '/documents/dangzhang/#art-30']) {
     await context.close();
     expect(shifts, `layout shifts on ${path}`).toEqual([]);
     expect(cls).toBe(0);
+  });
+}
+
+// On a weak signal Chromium paints a page while its HTML is still arriving, so a part of it can be
+// on screen half-built. The header (on every page) and the reader dock (fixed to the bottom of
+// every document page) must not move as the rest of them arrives.
+const heldParts: [string, HeldPart][] = [
+  ['/', { from: '<header class="site-header"', to: '</header>' }],
+  ['/documents/plan/', { from: '<div class="reader-dock"', to: '<script' }],
+];
+for (const [path, part] of heldParts) {
+  test(`no layout shift on ${path} while ${part.from.slice(1)} arrives a tag at a time`, async ({ browser }) => {
+    const held = await serveHeld(test.info().project.use.baseURL!, path, part);
+    try {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      const { cls, shifts } = await measureLayoutShift(page, `${held.origin}${path}`);
+      await context.close();
+      expect(shifts, `layout shifts on ${path}`).toEqual([]);
+      expect(cls).toBe(0);
+    } finally {
+      await held.close();
+    }
   });
 }
 
