@@ -5,9 +5,20 @@ import { test, expect } from './fixtures.ts';
 import { benchPages } from '../../scripts/lib/bench-pages.mjs';
 import { PHONE, measureLayoutShift } from '../../scripts/lib/layout-shift.mjs';
 import { serveHeld, type HeldPart } from './held-html.ts';
+import type { Browser } from '@playwright/test';
 
 const pages = benchPages('dist');
 const TAP = 44;
+
+/** Loads `url` in a fresh phone context and expects nothing on it to move while it loads. */
+async function expectNoShift(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const { cls, shifts } = await measureLayoutShift(page, url);
+  await context.close();
+  expect(shifts, `layout shifts on ${url}`).toEqual([]);
+  expect(cls).toBe(0);
+}
 
 test('the benchmarked pages are the quiz pages and the main pages', () => {
   expect(pages).toContain('/');
@@ -18,24 +29,14 @@ test('the benchmarked pages are the quiz pages and the main pages', () => {
 
 for (const path of pages) {
   test(`no layout shift while ${path} loads on a phone`, async ({ browser }) => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const { cls, shifts } = await measureLayoutShift(page, path === '/404.html' ? `${test.info().project.use.baseURL}/404.html` : `${test.info().project.use.baseURL}${path}`);
-    await context.close();
-    expect(shifts, `layout shifts on ${path}`).toEqual([]);
-    expect(cls).toBe(0);
+    await expectNoShift(browser, `${test.info().project.use.baseURL}${path}`);
   });
 }
 
 // Opened at a paragraph deep in the text, the reading bar's number jumps from 0 % at once.
 for (const path of ['/documents/plan/#p-20', '/documents/dangzhang/#art-30']) {
   test(`no layout shift while ${path} opens at its anchor on a phone`, async ({ browser }) => {
-    const context = await browser.newContext(PHONE);
-    const page = await context.newPage();
-    const { cls, shifts } = await measureLayoutShift(page, `${test.info().project.use.baseURL}${path}`);
-    await context.close();
-    expect(shifts, `layout shifts on ${path}`).toEqual([]);
-    expect(cls).toBe(0);
+    await expectNoShift(browser, `${test.info().project.use.baseURL}${path}`);
   });
 }
 
@@ -50,12 +51,7 @@ for (const [path, part] of heldParts) {
   test(`no layout shift on ${path} while ${part.from.slice(1)} arrives a tag at a time`, async ({ browser }) => {
     const held = await serveHeld(test.info().project.use.baseURL!, path, part);
     try {
-      const context = await browser.newContext(PHONE);
-      const page = await context.newPage();
-      const { cls, shifts } = await measureLayoutShift(page, `${held.origin}${path}`);
-      await context.close();
-      expect(shifts, `layout shifts on ${path}`).toEqual([]);
-      expect(cls).toBe(0);
+      await expectNoShift(browser, `${held.origin}${path}`);
     } finally {
       await held.close();
     }
