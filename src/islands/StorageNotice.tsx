@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $storageNotices, dismissStorageNotice, type StorageNotice as Notice } from '../stores/engine.ts';
-import { backupRestorable, backupText, domainOfKey, restoreBackup } from '../stores/versioned-atom.ts';
+import { $storageNotices, type StorageNotice as Notice } from '../stores/engine.ts';
+import { markNoticeRead } from '../stores/unread-notices.ts';
+import { domainOfKey } from '../stores/versioned-atom.ts';
+import { backupRestorable, backupText, restoreBackup } from '../stores/kept-backups.ts';
 import { downloadText } from './common/download.ts';
 import { beijingDay } from '../lib/dates.ts';
 import { translator } from '../i18n/translator.ts';
@@ -45,7 +47,7 @@ function QuotaNotice({ notice }: { notice: Notice }) {
       <p class="storage-actions">
         <a class="button" href="/archive/#archive-export-heading">{t('storage.quota.export')}</a>
         <button type="button" class="button secondary" disabled={busy} onClick={() => void trim()}>{t('storage.quota.trim')}</button>
-        <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+        <button type="button" class="button secondary" onClick={() => markNoticeRead(notice)}>{t('storage.dismiss')}</button>
       </p>
       <p class="muted">{t('storage.quota.trimHint')}</p>
       <p role="status" data-storage-trim>{status}</p>
@@ -63,7 +65,7 @@ function CorruptNotice({ notice }: { notice: Notice }) {
     downloadText(t('storage.backupFile', { kind, day: beijingDay(new Date()) }), text);
   };
   const restore = () => {
-    if (restoreBackup(notice)) dismissStorageNotice(notice);
+    if (restoreBackup(notice)) markNoticeRead(notice);
     else setStatus(t('storage.restoreFailed'));
   };
   return (
@@ -72,7 +74,7 @@ function CorruptNotice({ notice }: { notice: Notice }) {
       <p class="storage-actions">
         {notice.backupKey && <button type="button" class="button secondary" onClick={download}>{t('storage.download')}</button>}
         {notice.backupKey && backupRestorable(notice) && <button type="button" class="button secondary" onClick={restore}>{t('storage.restore')}</button>}
-        <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+        <button type="button" class="button secondary" onClick={() => markNoticeRead(notice)}>{t('storage.dismiss')}</button>
       </p>
       {status && <p role="alert">{status}</p>}
     </div>
@@ -119,7 +121,7 @@ export default function StorageNotice() {
         ) : (
           <div class="notice" role="status" data-storage-notice="memory" key="memory">
             <p>{t('storage.memory')}</p>
-            <button type="button" class="button secondary" onClick={() => dismissStorageNotice(notice)}>{t('storage.dismiss')}</button>
+            <button type="button" class="button secondary" onClick={() => markNoticeRead(notice)}>{t('storage.dismiss')}</button>
           </div>
         ),
       )}

@@ -25,11 +25,25 @@ export interface StorageNotice {
 /** Notices for the storage banner; islands render them, stores add them. */
 export const $storageNotices = atom<StorageNotice[]>([]);
 
-/** Adds a notice unless the same one is already shown. */
+/**
+ * The corrupt-data notices the member has not read yet, by the key of the data concerned: bad data
+ * is found when a page first reads its store, which may be as the member leaves that page, and the
+ * next page then says so (src/stores/unread-notices.ts).
+ */
+export const UNREAD_KEY = 'lxyz:notices:unread';
+
+/** Adds a notice unless the same one is already shown; a corrupt-data notice is also kept until read. */
 export function addStorageNotice(notice: StorageNotice): void {
   // One "storage is full" notice covers every key that could not be saved.
   const same = (n: StorageNotice) => n.kind === notice.kind && (n.kind === 'quota' || n.key === notice.key);
-  if (!$storageNotices.get().some(same)) $storageNotices.set([...$storageNotices.get(), notice]);
+  if ($storageNotices.get().some(same)) return;
+  $storageNotices.set([...$storageNotices.get(), notice]);
+  try {
+    const storage = globalThis.localStorage;
+    if (notice.kind === 'corrupt') storage.setItem(UNREAD_KEY, JSON.stringify({ ...JSON.parse(storage.getItem(UNREAD_KEY) ?? '{}'), [notice.key!]: notice }));
+  } catch {
+    // Storage that cannot keep it: the notice still shows on this page.
+  }
 }
 
 /** Hides a notice the member has read. */

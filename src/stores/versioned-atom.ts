@@ -16,39 +16,12 @@ export function domainOfKey(key: string): string {
   return key.slice(key.lastIndexOf(':') + 1);
 }
 
-/** Every versioned atom by key, so a kept-aside backup can be checked and put back. */
+/** Every versioned atom by key, so a kept-aside backup can be checked and put back (src/stores/kept-backups.ts). */
 const registry = new Map<string, { atom: WritableAtom<unknown>; format: VersionedFormat<unknown> }>();
 
-function readBackup(notice: StorageNotice): string | undefined {
-  if (!notice.backupKey) return undefined;
-  try {
-    return globalThis.localStorage.getItem(notice.backupKey) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The raw text kept aside for a corrupt-data notice, for 下载备份; undefined when it is gone. */
-export function backupText(notice: StorageNotice): string | undefined {
-  return readBackup(notice);
-}
-
-/** Whether a kept-aside backup is readable by this site now (after migration), so 恢复 can be offered. */
-export function backupRestorable(notice: StorageNotice): boolean {
-  const raw = readBackup(notice);
-  const entry = notice.key ? registry.get(notice.key) : undefined;
-  return raw !== undefined && entry !== undefined && decodeVersioned(raw, entry.format).ok;
-}
-
-/** Puts a backup back in place of the current data when it validates; false (nothing changed) otherwise. */
-export function restoreBackup(notice: StorageNotice): boolean {
-  const raw = readBackup(notice);
-  const entry = notice.key ? registry.get(notice.key) : undefined;
-  if (raw === undefined || !entry) return false;
-  const result = decodeVersioned(raw, entry.format);
-  if (!result.ok) return false;
-  entry.atom.set(result.value);
-  return true;
+/** The versioned atom stored under `key` on this page and its format; undefined when this page has none. */
+export function registeredAtom(key: string): { atom: WritableAtom<unknown>; format: VersionedFormat<unknown> } | undefined {
+  return registry.get(key);
 }
 
 /**

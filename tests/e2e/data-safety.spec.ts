@@ -175,6 +175,24 @@ test('a corrupt 整改 item among good ones: the good ones stay, only the bad on
   await expect(notice.getByRole('button', { name: '恢复' })).toHaveCount(0);
 });
 
+test('bad data found as the member leaves a page is told on the next page, until 知道了', async ({ page }) => {
+  await seed(page, { 'lxyz:v1:rectify': '{broken' });
+  await page.goto('/action/rectify/');
+  // The page found it (the backup is made); the member moves on before reading the notice.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('lxyz:backup:lxyz:v1:rectify:')));
+  await page.goto('/quiz/');
+  const notice = page.locator('[data-storage-notice="corrupt"]');
+  await expect(notice).toContainText('整改清单的数据无法读取，已原样另存备份');
+  await expect(notice.getByRole('button', { name: '下载备份' })).toBeVisible();
+  await page.goto('/study/');
+  await expect(notice).toHaveCount(1);
+  await notice.getByRole('button', { name: '知道了' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.goto('/quiz/');
+  await hydrated(page);
+  await expect(page.locator('[data-storage-notices]')).toBeEmpty();
+});
+
 // ---- Import: whose archive, and deletions that stay deleted ----
 
 /** Exports through the 学习档案 page under `name` and returns the file's text. */

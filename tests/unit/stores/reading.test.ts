@@ -160,7 +160,7 @@ describe('storage probe: full is not disabled', () => {
 describe('restoring a kept-aside backup', () => {
   it('offers and performs 恢复 only when the backup validates (after migration), and changes nothing otherwise', async () => {
     const s = await load();
-    const { backupRestorable, restoreBackup, backupText } = await import('../../../src/stores/versioned-atom.ts');
+    const { backupRestorable, restoreBackup, backupText } = await import('../../../src/stores/kept-backups.ts');
     const good = { version: 1, docs: { plan: { read: ['p-1'], visitedAt: '2026-11-28T01:00:00.000Z' } } };
     localStorage.setItem('lxyz:backup:lxyz:v1:reading:a', JSON.stringify(good));
     localStorage.setItem('lxyz:backup:lxyz:v1:reading:b', '{broken');
